@@ -1,0 +1,139 @@
+// The one module that owns neo4j-driver: sessions, transaction functions, the named database.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { DatabaseConfig } from './config.js';
+import { classifyDriverError } from './errors.js';
+import { toPlain, type Plain } from './plain.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, Plain>;
+
+/** What a transaction function sees: Cypher in, plain rows out. */
+export interface Transaction {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface TransactionOptions {
+  /** Server-side timeout for this transaction; defaults to the configured one. */
+  timeoutMs?: number;
+}
+
+/** Called for every statement sent to Neo4j (used to count round-trips in tests and benchmarks). */
+export type QueryListener = (cypher: string, params: Params) => void;
+
+export interface DatabaseConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  transactionTimeoutMs: number;
+}
+
+export class Database {
+  private readonly listeners = new Set<QueryListener>();
+
+  private constructor(
+    private readonly driver: Driver,
+    readonly databaseName: string,
+    private readonly transactionTimeoutMs: number,
+  ) {}
+
+  static connect(config: DatabaseConnection | (DatabaseConfig & { uri: string })): Database {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      // Fail fast while Neo4j is away, so the API answers 503 quickly instead of hanging.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      // A restarted Neo4j leaves dead sockets in the pool; check any that idled a while.
+      connectionLivenessCheckTimeout: 5_000,
+      disableLosslessIntegers: false,
+      userAgent: 'keserasian-sosial-explorer',
+    });
+    return new Database(driver, config.database, config.transactionTimeoutMs);
+  }
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  read<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('READ', work, options);
+  }
+
+  write<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('WRITE', work, options);
+  }
+
+  /** One read statement in its own transaction. */
+  readRows(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.read((tx) => tx.run(cypher, params));
+  }
+
+  /** One write statement in its own transaction. */
+  writeRows(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.write((tx) => tx.run(cypher, params));
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.databaseName });
+    try {
+      this.notify(cypher, {});
+      await session.run(cypher);
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A round-trip to the server with a short timeout; returns the Neo4j version. */
+  async ping(timeoutMs = 2_000): Promise<{ version: string; edition: string }> {
+    const rows = await this.read(
+      (tx) =>
+        tx.run(
+          'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+        ),
+      { timeoutMs },
+    );
+    const row = rows[0];
+    return { version: String(row?.version ?? 'unknown'), edition: String(row?.edition ?? '') };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Transaction) => Promise<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
+    const config = { timeout: options.timeoutMs ?? this.transactionTimeoutMs };
+    const body = (tx: ManagedTransaction) => work(this.wrap(tx));
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(body, config)
+        : await session.executeWrite(body, config);
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Transaction {
+    return {
+      run: async (cypher, params = {}) => {
+        this.notify(cypher, params);
+        const result = await tx.run(cypher, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+
+  private notify(cypher: string, params: Params): void {
+    for (const listener of this.listeners) listener(cypher, params);
+  }
+}

@@ -1,0 +1,46 @@
+// Driver values to plain JavaScript at the edge: no neo4j-driver type leaves graph/.
+import neo4j from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    // Lossless where it can be; an integer past 2^53 stays exact as a string.
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isGraphEntity(value)) return toPlainObject(value.properties);
+  if (isTemporal(value)) return value.toString();
+  if (typeof value === 'object') return toPlainObject(value as Record<string, unknown>);
+  return null;
+}
+
+function toPlainObject(record: Record<string, unknown>): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const [key, entry] of Object.entries(record)) out[key] = toPlain(entry);
+  return out;
+}
+
+function isGraphEntity(value: unknown): value is { properties: Record<string, unknown> } {
+  return (
+    neo4j.isNode(value as never) ||
+    neo4j.isRelationship(value as never) ||
+    neo4j.isUnboundRelationship(value as never)
+  );
+}
+
+function isTemporal(value: unknown): value is { toString(): string } {
+  return (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isDuration(value as never)
+  );
+}

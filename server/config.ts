@@ -1,0 +1,29 @@
+// HTTP server configuration, read once from the environment and validated.
+import { z } from 'zod';
+import { ConfigError } from '../graph/config.js';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Seed file loaded by `npm start` when its graph is missing or changed. */
+  seedFile: string;
+  production: boolean;
+}
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SEED_FILE: z.string().min(1).default('seeds/keserasian-sosial.yaml'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid server configuration: ${problems.join('; ')}`);
+  }
+  const c = parsed.data;
+  return { port: c.PORT, host: c.HOST, seedFile: c.SEED_FILE, production: c.NODE_ENV === 'production' };
+}

@@ -1,0 +1,42 @@
+// `npm start`: the local Neo4j (unless NEO4J_URI is set), the seed, the API and the web app.
+import { readDatabaseConfig } from '../graph/config.js';
+import { Database } from '../graph/db.js';
+import { startLocalNeo4j, type RunningNeo4j } from '../graph/launcher.js';
+import { createApp, listen } from './app.js';
+import { readServerConfig } from './config.js';
+
+async function main(): Promise<void> {
+  const dbConfig = readDatabaseConfig();
+  const serverConfig = readServerConfig();
+  let local: RunningNeo4j | undefined;
+  let uri = dbConfig.uri;
+  if (!uri) {
+    console.log('Starting the local Neo4j (set NEO4J_URI to use another server)...');
+    local = await startLocalNeo4j({ dataDirectory: '.data/neo4j' });
+    uri = local.uri;
+    console.log(`Neo4j ${local.version} is ready at ${uri}`);
+  }
+  const db = Database.connect({ ...dbConfig, uri });
+  const server = createApp({ db });
+  const port = await listen(server, serverConfig.port, serverConfig.host);
+  console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping...`);
+    server.closeAllConnections();
+    server.close();
+    await db.close();
+    await local?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
