@@ -12,9 +12,12 @@ async function main(): Promise<void> {
   let uri = dbConfig.uri;
   if (!uri) {
     console.log('Starting the local Neo4j (set NEO4J_URI to use another server)...');
-    local = await startLocalNeo4j({ dataDirectory: '.data/neo4j' });
+    local = await startLocalNeo4j({
+      port: Number(process.env.NEO4J_LOCAL_PORT ?? 7687),
+      dataDirectory: process.env.NEO4J_DATA_DIR ?? '.data/neo4j',
+    });
     uri = local.uri;
-    console.log(`Neo4j ${local.version} is ready at ${uri}`);
+    console.log(`Neo4j ${local.version} is ready at ${uri} (pid ${local.pid})`);
   }
   const db = Database.connect({ ...dbConfig, uri });
   const server = createApp({ db });
