@@ -97,7 +97,8 @@ export class Database {
       { timeoutMs },
     );
     const row = rows[0];
-    return { version: String(row?.version ?? 'unknown'), edition: String(row?.edition ?? '') };
+    const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+    return { version: text(row?.version, 'unknown'), edition: text(row?.edition, '') };
   }
 
   async close(): Promise<void> {

@@ -111,11 +111,11 @@ export async function startLocalNeo4j(options: LauncherOptions = {}): Promise<Ru
 }
 
 async function readProtocolLine(
-  child: ChildProcess,
+  child: ChildProcess & { stdout: NodeJS.ReadableStream },
   exited: Promise<number | null>,
   timeoutMs: number,
 ): Promise<Record<string, unknown>> {
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   let timer: NodeJS.Timeout | undefined;
   try {
     return await new Promise((resolve, reject) => {

@@ -15,8 +15,9 @@ export function toPlain(value: unknown): Plain {
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (isGraphEntity(value)) return toPlainObject(value.properties);
-  if (isTemporal(value)) return value.toString();
-  if (typeof value === 'object') return toPlainObject(value as Record<string, unknown>);
+  // Temporal values print as ISO 8601 text.
+  if (isTemporal(value)) return value.toString(); // eslint-disable-line @typescript-eslint/no-base-to-string
+  if (typeof value === 'object') return toPlainObject(value);
   return null;
 }
 
@@ -28,19 +29,19 @@ function toPlainObject(record: Record<string, unknown>): { [key: string]: Plain 
 
 function isGraphEntity(value: unknown): value is { properties: Record<string, unknown> } {
   return (
-    neo4j.isNode(value as never) ||
-    neo4j.isRelationship(value as never) ||
-    neo4j.isUnboundRelationship(value as never)
+    neo4j.isNode(value) ||
+    neo4j.isRelationship(value) ||
+    neo4j.isUnboundRelationship(value)
   );
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {
   return (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
   );
 }

@@ -17,17 +17,21 @@ interface Started {
 
 /** Runs the server entry point as `npm start` does, with the local Neo4j, and waits for its URL. */
 async function startProduct(name: string): Promise<Started> {
-  const env = { ...process.env, PORT: '0', NEO4J_LOCAL_PORT: String(await freePort()) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    NEO4J_LOCAL_PORT: String(await freePort()),
+    NEO4J_DATA_DIR: join(dataRoot, name),
+  };
   delete env.NEO4J_URI;
-  env.NEO4J_DATA_DIR = join(dataRoot, name);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  }) as ChildProcess & { stdout: NodeJS.ReadableStream };
   let neo4jPid = 0;
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const pid = /\(pid (\d+)\)/.exec(line);
       if (pid?.[1]) neo4jPid = Number(pid[1]);
       const printed = /(http:\/\/\S+)/.exec(line);
