@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'graph/**/*.test.ts', 'server/**/*.test.ts', 'web/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    // Request logs would drown the test report; tests that check logging capture them instead.
+    env: { REQUEST_LOG: 'off' },
     // Integration tests share one Neo4j; each uses its own graph id, so files may run side by side.
     pool: 'forks',
     maxWorkers: 2,

@@ -2,13 +2,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../graph/db.js';
 import { handleHealth, handleReady } from './health.js';
-import { sendText } from './respond.js';
+import { logEvent, requestId, trackRequest } from './request-log.js';
+import { sendJson, sendText } from './respond.js';
+import { setSecurityHeaders } from './security-headers.js';
+
+/** Bodies past this size are refused before they are read (GraphQL queries are small). */
+export const MAX_BODY_BYTES = 1_000_000;
 
 export interface AppOptions {
   db: Database;
 }
 
-export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
+export type Route = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) => Promise<boolean> | boolean;
 
 export function createApp({ db }: AppOptions, extraRoutes: Route[] = []): Server {
   const routes: Route[] = [
@@ -16,19 +25,32 @@ export function createApp({ db }: AppOptions, extraRoutes: Route[] = []): Server
     async (_req, res, url) => url.pathname === '/ready' && (await handleReady(res, db), true),
     ...extraRoutes,
   ];
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+    trackRequest(req, res);
+    setSecurityHeaders(res);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      sendJson(res, 413, { error: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.` });
+      req.resume();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     void (async () => {
       try {
         for (const route of routes) if (await route(req, res, url)) return;
         sendText(res, 404, 'Not found');
       } catch (error) {
-        console.error('request failed', error);
-        if (!res.headersSent) sendText(res, 500, 'Internal server error');
-        else res.end();
+        logEvent({ level: 'error', requestId: requestId(req), error: String(error) });
+        if (!res.headersSent) {
+          sendJson(res, 500, { error: 'Internal server error', requestId: requestId(req) });
+        } else res.end();
       }
     })();
   });
+  // Slow clients are cut off instead of holding a socket open.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

@@ -18,12 +18,19 @@ const schema = z.object({
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid server configuration: ${problems.join('; ')}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, seedFile: c.SEED_FILE, production: c.NODE_ENV === 'production' };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    seedFile: c.SEED_FILE,
+    production: c.NODE_ENV === 'production',
+  };
 }
