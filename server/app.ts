@@ -1,16 +1,21 @@
 // The HTTP server: one listener, routes by path, nothing framework-specific.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../graph/db.js';
+import { exportRoute } from './export/route.js';
+import { graphqlRoute } from './graphql/route.js';
 import { handleHealth, handleReady } from './health.js';
 import { logEvent, requestId, trackRequest } from './request-log.js';
 import { sendJson, sendText } from './respond.js';
 import { setSecurityHeaders } from './security-headers.js';
+import { serveWebApp } from './static.js';
 
 /** Bodies past this size are refused before they are read (GraphQL queries are small). */
 export const MAX_BODY_BYTES = 1_000_000;
 
 export interface AppOptions {
   db: Database;
+  /** Production turns off GraphQL field suggestions. */
+  production?: boolean;
 }
 
 export type Route = (
@@ -19,11 +24,15 @@ export type Route = (
   url: URL,
 ) => Promise<boolean> | boolean;
 
-export function createApp({ db }: AppOptions, extraRoutes: Route[] = []): Server {
+export function createApp({ db, production }: AppOptions, extraRoutes: Route[] = []): Server {
   const routes: Route[] = [
     (_req, res, url) => url.pathname === '/health' && (handleHealth(res), true),
     async (_req, res, url) => url.pathname === '/ready' && (await handleReady(res, db), true),
+    graphqlRoute(db, production),
+    exportRoute(db),
     ...extraRoutes,
+    // Last: the web app answers every other GET (its SPA fallback would shadow later routes).
+    serveWebApp(),
   ];
   const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
     trackRequest(req, res);

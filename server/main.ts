@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     console.log(`Neo4j ${local.version} is ready at ${uri} (pid ${local.pid})`);
   }
   const db = Database.connect({ ...dbConfig, uri });
-  const server = createApp({ db });
+  const server = createApp({ db, production: serverConfig.production });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);
 

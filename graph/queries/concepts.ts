@@ -1,0 +1,113 @@
+// Concepts: by id (batched), and filtered, sorted pages with their total count.
+import type { Database } from '../db.js';
+import { compact, toConcept, type ConceptRecord } from './model.js';
+
+export interface ConceptFilter {
+  kinds?: string[] | null;
+  ids?: string[] | null;
+  section?: string | null;
+  source?: string | null;
+  page?: number | null;
+  /** Lower-cased substring of a label, definition or quote. */
+  text?: string | null;
+}
+
+export type ConceptOrderField = 'ORDER' | 'LABEL' | 'ID' | 'KIND' | 'DEGREE';
+
+export interface ConceptPageRequest {
+  graph: string;
+  filter: ConceptFilter;
+  orderField: ConceptOrderField;
+  descending: boolean;
+  lang: 'ID' | 'EN';
+  /** Declared relation types: what DEGREE counts. */
+  types: string[];
+  skip: number;
+  limit: number;
+}
+
+export const CONCEPTS_BY_ID = `
+UNWIND $ids AS id
+MATCH (c:Concept {graph: $graph, id: id})
+RETURN c AS concept`;
+
+// Every filter is a parameter; a null parameter switches its condition off.
+const FILTER = `
+MATCH (c:Concept {graph: $graph})
+WHERE ($kinds IS NULL OR c.kind IN $kinds)
+  AND ($ids IS NULL OR c.id IN $ids)
+  AND ($section IS NULL OR c.section = $section)
+  AND ($source IS NULL OR c.source = $source)
+  AND ($page IS NULL OR toInteger(c.page) = $page)
+  AND ($text IS NULL
+    OR toLower(coalesce(c.labelId, '')) CONTAINS $text
+    OR toLower(coalesce(c.labelEn, '')) CONTAINS $text
+    OR toLower(coalesce(c.definitionId, '')) CONTAINS $text
+    OR toLower(coalesce(c.definitionEn, '')) CONTAINS $text
+    OR toLower(coalesce(c.quote, '')) CONTAINS $text)`;
+
+export const COUNT_CONCEPTS = `${FILTER}
+RETURN count(c) AS total`;
+
+// CASE evaluates only the chosen branch, so degrees are counted only when sorting by them.
+const SORTED = `${FILTER}
+WITH c, coalesce(c.order, 0) AS position,
+  CASE $orderField
+    WHEN 'LABEL' THEN toLower(coalesce(CASE $lang WHEN 'EN' THEN c.labelEn ELSE c.labelId END, c.labelId, ''))
+    WHEN 'ID' THEN c.id
+    WHEN 'KIND' THEN c.kind
+    WHEN 'DEGREE' THEN COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types }
+    ELSE coalesce(c.order, 0)
+  END AS key`;
+
+// Sort direction cannot be a parameter: two fixed variants, ties always broken the same way.
+// The driver sends JavaScript numbers as floats, hence toInteger() wherever Cypher wants an integer.
+export const CONCEPT_PAGE_ASC = `${SORTED}
+RETURN c AS concept
+ORDER BY key ASC, position ASC, c.id ASC
+SKIP toInteger($skip) LIMIT toInteger($limit)`;
+
+export const CONCEPT_PAGE_DESC = `${SORTED}
+RETURN c AS concept
+ORDER BY key DESC, position ASC, c.id ASC
+SKIP toInteger($skip) LIMIT toInteger($limit)`;
+
+export async function readConceptsById(
+  db: Database,
+  graph: string,
+  ids: readonly string[],
+): Promise<Map<string, ConceptRecord>> {
+  const rows = await db.readRows(CONCEPTS_BY_ID, { graph, ids: [...ids] });
+  const concepts = compact(rows.map((row) => toConcept(row.concept)));
+  return new Map(concepts.map((c) => [c.id, c]));
+}
+
+export async function readConceptPage(
+  db: Database,
+  request: ConceptPageRequest,
+): Promise<{ total: number; concepts: ConceptRecord[] }> {
+  const params = {
+    graph: request.graph,
+    kinds: request.filter.kinds ?? null,
+    ids: request.filter.ids ?? null,
+    section: request.filter.section ?? null,
+    source: request.filter.source ?? null,
+    page: request.filter.page ?? null,
+    text: request.filter.text ?? null,
+    orderField: request.orderField,
+    lang: request.lang,
+    types: request.types,
+    skip: request.skip,
+    limit: request.limit,
+  };
+  const page = request.descending ? CONCEPT_PAGE_DESC : CONCEPT_PAGE_ASC;
+  // One read transaction: the count and the page see the same snapshot.
+  return db.read(async (tx) => {
+    const [countRow] = await tx.run(COUNT_CONCEPTS, params);
+    const rows = request.limit > 0 ? await tx.run(page, params) : [];
+    return {
+      total: Number(countRow?.total ?? 0),
+      concepts: compact(rows.map((row) => toConcept(row.concept))),
+    };
+  });
+}

@@ -1,0 +1,135 @@
+// Plain records of the graph model, and the mapping from Cypher rows to them.
+import type { Plain } from '../plain.js';
+
+export type Basis = 'stated' | 'inferred';
+export type DirectionName = 'OUT' | 'IN' | 'BOTH';
+
+export interface LocalizedText {
+  id: string | null;
+  en: string | null;
+}
+
+export interface ConceptRecord {
+  graph: string;
+  id: string;
+  kind: string;
+  labelId: string;
+  labelEn: string | null;
+  definitionId: string | null;
+  definitionEn: string | null;
+  quote: string | null;
+  source: string | null;
+  page: number | null;
+  section: string | null;
+  order: number | null;
+}
+
+export interface RelationRecord {
+  graph: string;
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  /** The end concepts when the query brought them along (saves a round-trip). */
+  from: ConceptRecord | null;
+  to: ConceptRecord | null;
+  basis: Basis;
+  quote: string | null;
+  rationaleId: string | null;
+  rationaleEn: string | null;
+  source: string | null;
+  page: number | null;
+}
+
+export interface SourceRecord {
+  graph: string;
+  id: string;
+  author: string | null;
+  year: number | null;
+  title: string | null;
+}
+
+type PlainObject = { [key: string]: Plain };
+
+export function isObject(value: Plain | undefined): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: Plain | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Numbers arrive as numbers, or as strings when a seed wrote "11"; anything else is unknown. */
+export function int(value: Plain | undefined): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
+  if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+export function strings(value: Plain | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function toConcept(value: Plain | undefined): ConceptRecord | null {
+  if (!isObject(value)) return null;
+  const id = str(value.id);
+  if (id === null) return null;
+  return {
+    graph: str(value.graph) ?? '',
+    id,
+    kind: str(value.kind) ?? 'Concept',
+    labelId: str(value.labelId) ?? str(value.labelEn) ?? id,
+    labelEn: str(value.labelEn),
+    definitionId: str(value.definitionId),
+    definitionEn: str(value.definitionEn),
+    quote: str(value.quote),
+    source: str(value.source),
+    page: int(value.page),
+    section: str(value.section),
+    order: int(value.order),
+  };
+}
+
+/** A relation row: `rel` (its properties plus type, from, to) and optional `fromNode`, `toNode`. */
+export function toRelation(row: PlainObject): RelationRecord | null {
+  const rel = row.rel;
+  if (!isObject(rel)) return null;
+  const id = str(rel.id);
+  const type = str(rel.type);
+  const fromId = str(rel.from);
+  const toId = str(rel.to);
+  if (id === null || type === null || fromId === null || toId === null) return null;
+  return {
+    graph: str(rel.graph) ?? '',
+    id,
+    type,
+    fromId,
+    toId,
+    from: toConcept(row.fromNode),
+    to: toConcept(row.toNode),
+    basis: str(rel.basis) === 'inferred' ? 'inferred' : 'stated',
+    quote: str(rel.quote),
+    rationaleId: str(rel.rationaleId),
+    rationaleEn: str(rel.rationaleEn),
+    source: str(rel.source),
+    page: int(rel.page),
+  };
+}
+
+export function toSource(value: Plain | undefined): SourceRecord | null {
+  if (!isObject(value)) return null;
+  const id = str(value.id);
+  if (id === null) return null;
+  return {
+    graph: str(value.graph) ?? '',
+    id,
+    author: str(value.author),
+    year: int(value.year),
+    title: str(value.title),
+  };
+}
+
+export function compact<T>(values: (T | null)[]): T[] {
+  return values.filter((v): v is T => v !== null);
+}

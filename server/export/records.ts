@@ -1,0 +1,81 @@
+// The flat shape of concepts and relations shared by every export format (JSON, GraphML, CSV).
+import type { GraphRecord } from '../../graph/queries/graphs.js';
+import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
+
+export type Lang = 'ID' | 'EN';
+export type Cell = string | number | null;
+
+export const CONCEPT_COLUMNS = [
+  'id',
+  'label',
+  'kind',
+  'labelId',
+  'labelEn',
+  'definitionId',
+  'definitionEn',
+  'quote',
+  'source',
+  'page',
+  'section',
+  'order',
+  'color',
+] as const;
+
+export const RELATION_COLUMNS = [
+  'id',
+  'from',
+  'to',
+  'type',
+  'label',
+  'basis',
+  'quote',
+  'rationaleId',
+  'rationaleEn',
+  'source',
+  'page',
+  'color',
+] as const;
+
+export type ConceptRow = Record<(typeof CONCEPT_COLUMNS)[number], Cell>;
+export type RelationRow = Record<(typeof RELATION_COLUMNS)[number], Cell>;
+
+function pick(lang: Lang, id: string | null, en: string | null): string | null {
+  return lang === 'EN' ? (en ?? id) : (id ?? en);
+}
+
+export function conceptRow(graph: GraphRecord, c: ConceptRecord, lang: Lang): ConceptRow {
+  const kind = graph.kinds.find((k) => k.id === c.kind);
+  return {
+    id: c.id,
+    label: pick(lang, c.labelId, c.labelEn),
+    kind: c.kind,
+    labelId: c.labelId,
+    labelEn: c.labelEn,
+    definitionId: c.definitionId,
+    definitionEn: c.definitionEn,
+    quote: c.quote,
+    source: c.source,
+    page: c.page,
+    section: c.section,
+    order: c.order,
+    color: kind?.color ?? null,
+  };
+}
+
+export function relationRow(graph: GraphRecord, r: RelationRecord, lang: Lang): RelationRow {
+  const type = graph.relationTypes.find((t) => t.id === r.type);
+  return {
+    id: r.id,
+    from: r.fromId,
+    to: r.toId,
+    type: r.type,
+    label: type ? pick(lang, type.label.id, type.label.en) : r.type,
+    basis: r.basis,
+    quote: r.quote,
+    rationaleId: r.rationaleId,
+    rationaleEn: r.rationaleEn,
+    source: r.source,
+    page: r.page,
+    color: type?.color ?? null,
+  };
+}

@@ -1,0 +1,131 @@
+// GET /export/<graph>.json | .graphml | .concepts.csv | .relations.csv [?focus=<id>&depth=1..3&limit=&lang=id|en]
+import type { ServerResponse } from 'node:http';
+import type { Database } from '../../graph/db.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
+import type { Route } from '../app.js';
+import { LIMITS } from '../graphql/limits.js';
+import { sendJson } from '../respond.js';
+import { writeConceptsCsv, writeRelationsCsv } from './csv.js';
+import { writeGraphml } from './graphml.js';
+import { writeJson } from './json.js';
+import type { Lang } from './records.js';
+import { ClientGoneError, Sink } from './sink.js';
+import { ExportNotFoundError, openExport, type ExportSource, type Focus } from './source.js';
+
+type Writer = (source: ExportSource, sink: Sink, lang: Lang) => Promise<void>;
+
+export const FORMATS: Record<string, { contentType: string; write: Writer }> = {
+  json: { contentType: 'application/json; charset=utf-8', write: writeJson },
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
+  'concepts.csv': {
+    contentType: 'text/csv; charset=utf-8; header=present',
+    write: writeConceptsCsv,
+  },
+  'relations.csv': {
+    contentType: 'text/csv; charset=utf-8; header=present',
+    write: writeRelationsCsv,
+  },
+};
+
+const PATH =
+  /^\/export\/([A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}?)\.(json|graphml|concepts\.csv|relations\.csv)$/;
+
+class BadRequest extends Error {}
+
+function intParam(url: URL, name: string, min: number, max: number, fallback: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadRequest(`${name} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function parseFocus(url: URL): Focus | null {
+  const id = url.searchParams.get('focus');
+  if (id === null || id === '') return null;
+  if (id.length > 200) throw new BadRequest('focus is too long');
+  return {
+    id,
+    depth: intParam(url, 'depth', 1, LIMITS.neighborhoodDepth, 1),
+    limit: intParam(url, 'limit', 1, LIMITS.neighborhoodNodes, LIMITS.neighborhoodNodes),
+  };
+}
+
+/** A file name from slugs only, so no header injection and no path tricks. */
+export function fileName(graph: string, focus: Focus | null, format: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 80);
+  const base = focus ? `${safe(graph)}--${safe(focus.id)}-depth${focus.depth}` : safe(graph);
+  return `${base}.${format}`;
+}
+
+export function exportRoute(db: Database): Route {
+  return async (req, res, url) => {
+    if (!url.pathname.startsWith('/export/')) return false;
+    const match = PATH.exec(url.pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, { error: 'Exports are read with GET.' });
+      return true;
+    }
+    const format = match?.[2] ? FORMATS[match[2]] : undefined;
+    if (!match?.[1] || !match[2] || !format) {
+      sendJson(res, 404, {
+        error: 'No such export.',
+        formats: Object.keys(FORMATS).map((f) => `/export/<graph>.${f}`),
+      });
+      return true;
+    }
+    await serveExport(db, res, url, match[1], match[2], format);
+    return true;
+  };
+}
+
+async function serveExport(
+  db: Database,
+  res: ServerResponse,
+  url: URL,
+  graphId: string,
+  extension: string,
+  format: { contentType: string; write: Writer },
+): Promise<void> {
+  let source: ExportSource;
+  try {
+    const focus = parseFocus(url);
+    const lang: Lang = (url.searchParams.get('lang') ?? 'id').toUpperCase() === 'EN' ? 'EN' : 'ID';
+    source = await openExport(db, graphId, focus);
+    res.writeHead(200, {
+      'content-type': format.contentType,
+      'content-disposition': `attachment; filename="${fileName(graphId, focus, extension)}"`,
+      'cache-control': 'no-store',
+      'x-export-truncated': String(source.truncated),
+      // Public, read-only data without cookies: notebooks on other origins may fetch it.
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'content-disposition, x-export-truncated',
+    });
+    await format.write(source, new Sink(res), lang);
+    res.end();
+  } catch (error) {
+    if (!res.headersSent) return sendFailure(res, error);
+    // Mid-stream: cut the connection so the client sees a broken download, not a short file.
+    if (!(error instanceof ClientGoneError)) console.error('export failed mid-stream', error);
+    res.destroy();
+  }
+}
+
+function sendFailure(res: ServerResponse, error: unknown): void {
+  if (error instanceof BadRequest)
+    return sendJson(res, 400, { error: error.message, code: 'BAD_USER_INPUT' });
+  if (error instanceof ExportNotFoundError)
+    return sendJson(res, 404, { error: error.message, code: 'NOT_FOUND' });
+  if (error instanceof DatabaseUnavailableError) {
+    res.setHeader('retry-after', '5');
+    return sendJson(res, 503, {
+      error: 'The graph database is not reachable right now.',
+      code: 'SERVICE_UNAVAILABLE',
+    });
+  }
+  if (error instanceof DatabaseTimeoutError)
+    return sendJson(res, 504, { error: 'The export took too long.', code: 'TIMEOUT' });
+  throw error;
+}

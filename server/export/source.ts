@@ -1,0 +1,89 @@
+// What an export contains: a whole graph read page by page, or one neighbourhood of it.
+import type { Database } from '../../graph/db.js';
+import { EXPORT_BATCH, readConceptBatch, readRelationBatch } from '../../graph/queries/export.js';
+import { readGraphs, type GraphRecord } from '../../graph/queries/graphs.js';
+import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
+import { readNeighborhood } from '../../graph/queries/neighborhood.js';
+import { LIMITS } from '../graphql/limits.js';
+
+export interface Focus {
+  id: string;
+  depth: number;
+  limit: number;
+}
+
+export interface ExportSource {
+  graph: GraphRecord;
+  focus: Focus | null;
+  /** True when a focused export was cut by its limit. */
+  truncated: boolean;
+  concepts(): AsyncGenerator<ConceptRecord[]>;
+  relations(): AsyncGenerator<RelationRecord[]>;
+}
+
+export class ExportNotFoundError extends Error {
+  override readonly name = 'ExportNotFoundError';
+}
+
+/** Reads enough to know the export exists before any byte is sent (so failures get a status). */
+export async function openExport(
+  db: Database,
+  graphId: string,
+  focus: Focus | null,
+): Promise<ExportSource> {
+  const graph = (await readGraphs(db)).find((g) => g.id === graphId);
+  if (!graph)
+    throw new ExportNotFoundError(`No graph with id ${JSON.stringify(graphId)} is loaded.`);
+  const types = graph.relationTypes.map((t) => t.id);
+  if (!focus) return wholeGraph(db, graph, types);
+  const hood = await readNeighborhood(db, {
+    graph: graph.id,
+    id: focus.id,
+    depth: focus.depth,
+    direction: 'BOTH',
+    types,
+    kinds: null,
+    limit: focus.limit,
+    relationLimit: focus.limit * LIMITS.neighborhoodRelationsPerNode,
+  });
+  if (!hood)
+    throw new ExportNotFoundError(
+      `No concept ${JSON.stringify(focus.id)} in graph ${JSON.stringify(graph.id)}.`,
+    );
+  return {
+    graph,
+    focus,
+    truncated: hood.truncated,
+    concepts: () => once(hood.nodes),
+    relations: () => once(hood.relations),
+  };
+}
+
+function wholeGraph(db: Database, graph: GraphRecord, types: string[]): ExportSource {
+  return {
+    graph,
+    focus: null,
+    truncated: false,
+    concepts: () => paged((after) => readConceptBatch(db, graph.id, after)),
+    relations: () => paged((after) => readRelationBatch(db, graph.id, types, after)),
+  };
+}
+
+/** One batch as a stream, so a neighbourhood and a whole graph write the same way. */
+async function* once<T>(batch: T[]): AsyncGenerator<T[]> {
+  yield await Promise.resolve(batch);
+}
+
+async function* paged<T extends { id: string }>(
+  read: (after: string | null) => Promise<T[]>,
+): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  for (;;) {
+    const batch = await read(after);
+    if (batch.length > 0) yield batch;
+    const last = batch.at(-1);
+    // A short page is the last one: no extra round-trip to find an empty one.
+    if (!last || batch.length < EXPORT_BATCH) return;
+    after = last.id;
+  }
+}

@@ -1,0 +1,119 @@
+// Per-request DataLoaders: every nested field of a kind, for all parents at once, in one statement.
+// A loader is keyed by everything but the parent id (graph, direction, types, ...), so fields asked
+// with the same arguments share one batch however many parents the page holds.
+import DataLoader from 'dataloader';
+import type { Database } from '../../graph/db.js';
+import { readDegrees, readNeighborsOf, readRelationsOf } from '../../graph/queries/adjacent.js';
+import { readConceptsById } from '../../graph/queries/concepts.js';
+import type { GraphRecord } from '../../graph/queries/graphs.js';
+import type {
+  ConceptRecord,
+  DirectionName,
+  RelationRecord,
+  SourceRecord,
+} from '../../graph/queries/model.js';
+import { readSources } from '../../graph/queries/sources.js';
+import { readDegreeSummary, type DegreeSummary } from '../../graph/queries/stats.js';
+import { badInput } from './errors.js';
+import { LIMITS } from './limits.js';
+
+/** Refuses a level of nested lists that could return more rows than LIMITS.nestedRows. */
+function checkRows(field: string, parents: number, first: number): void {
+  if (parents * first > LIMITS.nestedRows) {
+    throw badInput(
+      `\`${field}\` here could return ${parents * first} items (${parents} parents × first ${first}); ` +
+        `the limit is ${LIMITS.nestedRows}. Ask for a smaller \`first\`, here or on the parents.`,
+    );
+  }
+}
+
+export interface AdjacentArgs {
+  direction: DirectionName;
+  types: string[];
+  first: number;
+}
+
+export class Loaders {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly db: Database) {}
+
+  concept(graph: string): DataLoader<string, ConceptRecord | null> {
+    return this.memo(
+      `concept|${graph}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await readConceptsById(this.db, graph, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    );
+  }
+
+  degree(graph: GraphRecord): DataLoader<string, number> {
+    const types = graph.relationTypes.map((t) => t.id);
+    return this.memo(
+      `degree|${graph.id}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await readDegrees(this.db, graph.id, types, ids);
+          return ids.map((id) => found.get(id) ?? 0);
+        }),
+    );
+  }
+
+  relationsOf(graph: string, args: AdjacentArgs): DataLoader<string, RelationRecord[]> {
+    return this.memo(
+      `relations|${graph}|${JSON.stringify(args)}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          checkRows('relations', ids.length, args.first);
+          const found = await readRelationsOf(this.db, { graph, ids, ...args });
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    );
+  }
+
+  neighborsOf(
+    graph: string,
+    args: AdjacentArgs & { kinds: string[] | null },
+  ): DataLoader<string, ConceptRecord[]> {
+    return this.memo(
+      `neighbors|${graph}|${JSON.stringify(args)}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          checkRows('neighbors', ids.length, args.first);
+          const found = await readNeighborsOf(this.db, { graph, ids, ...args });
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    );
+  }
+
+  /** A graph cites few works: the first one asked for loads them all. */
+  source(graph: string): DataLoader<string, SourceRecord | null> {
+    return this.memo(
+      `source|${graph}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const sources = await this.sources(graph);
+          return ids.map((id) => sources.find((s) => s.id === id) ?? null);
+        }),
+    );
+  }
+
+  sources(graph: string): Promise<SourceRecord[]> {
+    return this.memo(`sources|${graph}`, () => readSources(this.db, graph));
+  }
+
+  /** Degree figures with the longest `mostConnected` list anyone may ask for; resolvers slice it. */
+  degreeSummary(graph: GraphRecord): Promise<DegreeSummary> {
+    const types = graph.relationTypes.map((t) => t.id);
+    return this.memo(`summary|${graph.id}`, () =>
+      readDegreeSummary(this.db, graph.id, types, LIMITS.mostConnected),
+    );
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+}

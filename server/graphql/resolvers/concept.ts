@@ -1,0 +1,39 @@
+// Concept fields. Nested lists go through the request's loaders: one statement per field and
+// argument set for a whole page of concepts, never one per concept.
+import type { ConceptResolvers } from '../../generated/graphql.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { kinds, relationTypes } from '../graph-scope.js';
+import { bounded, boundedList, LIMITS } from '../limits.js';
+import type { GraphRecord } from '../../../graph/queries/graphs.js';
+import { inLang } from './text.js';
+
+export async function graphOf(ctx: Context, id: string): Promise<GraphRecord> {
+  const graph = await ctx.graphs.find(id);
+  if (!graph) throw notFound(`Graph "${id}" is no longer loaded.`);
+  return graph;
+}
+
+export const Concept: ConceptResolvers = {
+  label: (c, { lang }) => inLang(lang, c.labelId, c.labelEn) ?? c.id,
+  labels: (c) => ({ id: c.labelId, en: c.labelEn }),
+  definition: (c, { lang }) => inLang(lang, c.definitionId, c.definitionEn),
+  definitions: (c) => ({ id: c.definitionId, en: c.definitionEn }),
+  source: (c, _args, ctx) => (c.source ? ctx.loaders.source(c.graph).load(c.source) : null),
+  degree: async (c, _args, ctx) => ctx.loaders.degree(await graphOf(ctx, c.graph)).load(c.id),
+  relations: async (c, args, ctx) => {
+    const graph = await graphOf(ctx, c.graph);
+    const types = relationTypes(graph, boundedList('types', args.types));
+    const first = bounded('first', args.first, 1, LIMITS.nested, 50);
+    const direction = args.direction ?? 'BOTH';
+    return ctx.loaders.relationsOf(graph.id, { direction, types, first }).load(c.id);
+  },
+  neighbors: async (c, args, ctx) => {
+    const graph = await graphOf(ctx, c.graph);
+    const types = relationTypes(graph, boundedList('types', args.types));
+    const only = kinds(graph, boundedList('kinds', args.kinds));
+    const first = bounded('first', args.first, 1, LIMITS.nested, 50);
+    const direction = args.direction ?? 'BOTH';
+    return ctx.loaders.neighborsOf(graph.id, { direction, types, kinds: only, first }).load(c.id);
+  },
+};

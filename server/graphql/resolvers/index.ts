@@ -1,0 +1,23 @@
+// All resolvers, typed from the SDL by codegen.
+import type { Resolvers } from '../../generated/graphql.js';
+import { Concept } from './concept.js';
+import { ConceptConnection, RelationConnection } from './connection.js';
+import { Graph, Kind, RelationType } from './graph.js';
+import { exploreQueries } from './query-explore.js';
+import { listQueries } from './query-lists.js';
+import { Relation } from './relation.js';
+import { GraphStats, Path, SearchHit } from './results.js';
+
+export const resolvers: Resolvers = {
+  Query: { ...listQueries, ...exploreQueries },
+  Graph,
+  Kind,
+  RelationType,
+  Concept,
+  Relation,
+  ConceptConnection,
+  RelationConnection,
+  Path,
+  SearchHit,
+  GraphStats,
+};

@@ -1,0 +1,62 @@
+// Root fields that explore: neighbourhoods, paths, search and statistics.
+import { readNeighborhood } from '../../../graph/queries/neighborhood.js';
+import { readPaths } from '../../../graph/queries/paths.js';
+import { searchConcepts } from '../../../graph/queries/search.js';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { badInput, notFound, quoted } from '../errors.js';
+import { kinds, relationTypes } from '../graph-scope.js';
+import { bounded, boundedList, LIMITS } from '../limits.js';
+
+export const exploreQueries: QueryResolvers = {
+  neighborhood: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const limit = bounded('limit', args.limit, 1, LIMITS.neighborhoodNodes, 100);
+    const result = await readNeighborhood(ctx.db, {
+      graph: graph.id,
+      id: args.id,
+      depth: bounded('depth', args.depth, 1, LIMITS.neighborhoodDepth, 1),
+      direction: args.direction ?? 'BOTH',
+      types: relationTypes(graph, boundedList('relationTypes', args.relationTypes)),
+      kinds: kinds(graph, boundedList('kinds', args.kinds)),
+      limit,
+      relationLimit: limit * LIMITS.neighborhoodRelationsPerNode,
+    });
+    if (!result) throw notFound(`No concept ${quoted(args.id)} in graph "${graph.id}".`);
+    return result;
+  },
+
+  paths: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const paths = await readPaths(ctx.db, {
+      graph: graph.id,
+      from: args.from,
+      to: args.to,
+      maxLength: bounded('maxLength', args.maxLength, 1, LIMITS.pathLength, 6),
+      types: relationTypes(graph, boundedList('relationTypes', args.relationTypes)),
+      direction: args.direction ?? 'BOTH',
+      all: args.all ?? false,
+    });
+    if (!paths)
+      throw notFound(
+        `No concept ${quoted(args.from)} or ${quoted(args.to)} in graph "${graph.id}".`,
+      );
+    return paths;
+  },
+
+  search: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const text = args.text.trim();
+    if (text.length === 0 || text.length > LIMITS.searchTextLength) {
+      throw badInput(`\`text\` must be 1 to ${LIMITS.searchTextLength} characters.`);
+    }
+    return searchConcepts(ctx.db, {
+      graph: graph.id,
+      text,
+      lang: args.lang ?? null,
+      kinds: kinds(graph, boundedList('kinds', args.kinds)),
+      first: bounded('first', args.first, 1, LIMITS.searchHits, 10),
+    });
+  },
+
+  stats: async (_root, args, ctx) => ({ graph: await ctx.graphs.resolve(args.graph) }),
+};

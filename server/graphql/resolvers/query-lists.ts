@@ -1,0 +1,82 @@
+// Root fields that read concepts and relations: one by id, or a filtered page.
+import { readConceptPage } from '../../../graph/queries/concepts.js';
+import { readRelationPage, readRelationsById } from '../../../graph/queries/relations.js';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { startAfter } from '../cursor.js';
+import { badInput } from '../errors.js';
+import { kinds, relationTypes } from '../graph-scope.js';
+import { bounded, boundedList, LIMITS } from '../limits.js';
+
+const MAX_TEXT = LIMITS.searchTextLength;
+
+function filterText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined || text === '') return null;
+  if (text.length > MAX_TEXT) throw badInput(`\`text\` may be at most ${MAX_TEXT} characters.`);
+  return text.toLowerCase();
+}
+
+export const listQueries: QueryResolvers = {
+  graphs: (_root, _args, ctx) => ctx.graphs.all(),
+  graph: async (_root, { id }, ctx) => (id ? ctx.graphs.find(id) : ctx.graphs.resolve(null)),
+
+  concept: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    return ctx.loaders.concept(graph.id).load(args.id);
+  },
+
+  concepts: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const first = bounded('first', args.first, 0, LIMITS.page, 50);
+    const offset = startAfter(args.after);
+    const where = args.where ?? {};
+    const order = args.orderBy ?? { field: 'ORDER' };
+    const { total, concepts } = await readConceptPage(ctx.db, {
+      graph: graph.id,
+      filter: {
+        kinds: kinds(graph, boundedList('where.kinds', where.kinds)),
+        ids: boundedList('where.ids', where.ids),
+        section: where.section ?? null,
+        source: where.source ?? null,
+        page: where.page ?? null,
+        text: filterText(where.text),
+      },
+      orderField: order.field,
+      descending: order.direction === 'DESC',
+      lang: order.lang ?? 'ID',
+      types: relationTypes(graph, null),
+      skip: offset,
+      limit: first,
+    });
+    return { total, items: concepts, offset };
+  },
+
+  relation: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const found = await readRelationsById(ctx.db, graph.id, relationTypes(graph, null), [args.id]);
+    return found.get(args.id) ?? null;
+  },
+
+  relations: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    const first = bounded('first', args.first, 0, LIMITS.page, 50);
+    const offset = startAfter(args.after);
+    const where = args.where ?? {};
+    const basis = where.basis ? (where.basis === 'INFERRED' ? 'inferred' : 'stated') : null;
+    const { total, relations } = await readRelationPage(
+      ctx.db,
+      graph.id,
+      {
+        types: relationTypes(graph, boundedList('where.types', where.types)),
+        basis,
+        from: where.from ?? null,
+        to: where.to ?? null,
+        concept: where.concept ?? null,
+        source: where.source ?? null,
+        page: where.page ?? null,
+      },
+      offset,
+      first,
+    );
+    return { total, items: relations, offset };
+  },
+};

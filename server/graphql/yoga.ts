@@ -1,0 +1,49 @@
+// The GraphQL endpoint: the SDL file, typed resolvers, armor, error masking and caches.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga } from 'graphql-yoga';
+import type { Database } from '../../graph/db.js';
+import { armorPlugin } from './armor.js';
+import { createContext } from './context.js';
+import { maskError } from './errors.js';
+import { exampleTabs } from './graphiql.js';
+import { resolvers } from './resolvers/index.js';
+
+export const GRAPHQL_PATH = '/graphql';
+export const SCHEMA_FILE = join(import.meta.dirname, 'schema.graphql');
+
+export interface GraphQLOptions {
+  db: Database;
+  /** Production turns off field suggestions. */
+  production?: boolean;
+}
+
+interface ServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+export function createGraphQL({ db, production = false }: GraphQLOptions) {
+  const schema = makeExecutableSchema({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers,
+  });
+  return createYoga<ServerContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => createContext(db),
+    plugins: [armorPlugin(production)],
+    maskedErrors: { maskError, isDev: false },
+    // Parsing and validating a repeated query is skipped: researchers' scripts repeat theirs.
+    parserAndValidationCache: true,
+    graphiql: {
+      title: 'Keserasian Sosial GraphQL',
+      defaultTabs: exampleTabs(),
+    },
+    landingPage: false,
+    maxRequestBodySize: 100_000,
+    logging: 'error',
+  });
+}

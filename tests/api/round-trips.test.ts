@@ -1,0 +1,92 @@
+// Nested fields are batched: the number of Cypher statements does not grow with the page size.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db.js';
+import { testDatabase, uniqueGraphId } from '../support/database.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { errorCodes, gql, gqlData } from './support/client.js';
+import { dropGraph, loadWideGraph } from './support/mini-graph.js';
+
+const graph = uniqueGraphId('api-roundtrips');
+let db: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadWideGraph(db, graph, 120);
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close();
+  await dropGraph(db, graph);
+  await db.close();
+});
+
+const NESTED = `query($g: ID, $first: Int) {
+  concepts(graph: $g, first: $first, orderBy: {field: ID}) {
+    totalCount
+    nodes {
+      id label(lang: EN) degree source { title }
+      relations(first: 50) { id type basis label from { id label } to { id label source { id } } }
+      neighbors(first: 50) { id label degree }
+    }
+  }
+}`;
+
+/** Runs a query and counts the statements that reach the driver while it runs. */
+async function countStatements(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ statements: number; data: unknown }> {
+  let statements = 0;
+  const off = db.onQuery(() => statements++);
+  try {
+    const data = await gqlData(server.url, query, variables);
+    return { statements, data };
+  } finally {
+    off();
+  }
+}
+
+describe('round-trips', () => {
+  it('stay the same for 5, 50 and 120 concepts with relations, neighbours, degrees and sources', async () => {
+    const counts: number[] = [];
+    for (const first of [5, 50, 120]) {
+      const { statements, data } = await countStatements(NESTED, { g: graph, first });
+      const nodes = (data as { concepts: { nodes: unknown[] } }).concepts.nodes;
+      expect(nodes).toHaveLength(first === 120 ? 120 : first);
+      counts.push(statements);
+    }
+    // graphs, count + page, degrees, sources, relations, neighbours, and the neighbours' degrees
+    // (7 when those were already cached by the page's own): never more, whatever the page size.
+    for (const count of counts) expect(count).toBeLessThanOrEqual(8);
+    console.log(
+      `Cypher statements for 5 / 50 / 120 concepts with nested fields: ${counts.join(' / ')}`,
+    );
+  });
+
+  it('stay bounded for a neighbourhood and for stats', async () => {
+    const hood = await countStatements(
+      'query($g: ID) { neighborhood(graph: $g, id: "topic", depth: 3, limit: 500) { nodes { id degree } relations { id from { id } } truncated } }',
+      { g: graph },
+    );
+    // graphs, the center, 2 levels (the third finds nothing new), relations among them, degrees
+    expect(hood.statements).toBeLessThanOrEqual(7);
+    const stats = await countStatements(
+      'query($g: ID) { stats(graph: $g) { conceptCount byKind { count } byBasis { count } degree { max } mostConnected { degree concept { id degree } } } }',
+      { g: graph },
+    );
+    expect(stats.statements).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses a level of nested lists that could return more rows than the cap', async () => {
+    const r = await gql(
+      server.url,
+      'query($g: ID, $n: Int, $m: Int) { concepts(graph: $g, first: $n) { nodes { neighbors(first: $m) { id } } } }',
+      { g: graph, n: 120, m: 100 },
+    );
+    expect(new Set(errorCodes(r))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(r.errors?.[0]?.message).toMatch(
+      /could return 12000 items \(120 parents × first 100\); the limit is 10000/,
+    );
+  });
+});

@@ -1,0 +1,29 @@
+// One real server and one mini graph per test file, removed afterwards.
+import { afterAll, beforeAll } from 'vitest';
+import type { Database } from '../../../graph/db.js';
+import { testDatabase, uniqueGraphId } from '../../support/database.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { dropGraph, loadMiniGraph } from './mini-graph.js';
+
+export interface Harness {
+  db: Database;
+  graph: string;
+  server: TestServer;
+  url: string;
+}
+
+export function useMiniGraph(prefix: string): Harness {
+  const harness = { graph: uniqueGraphId(prefix) } as Harness;
+  beforeAll(async () => {
+    harness.db = testDatabase();
+    await loadMiniGraph(harness.db, harness.graph);
+    harness.server = await startTestServer(harness.db);
+    harness.url = harness.server.url;
+  });
+  afterAll(async () => {
+    await harness.server.close();
+    await dropGraph(harness.db, harness.graph);
+    await harness.db.close();
+  });
+  return harness;
+}

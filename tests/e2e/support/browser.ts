@@ -1,0 +1,65 @@
+// Debian's Chromium through playwright-core (`npx playwright install` cannot run here).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+/** A fresh context (no remembered language or theme) at the projector-sized 1280×720. */
+export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { page, context, errors };
+}
+
+/** Waits until the canvas shows concepts and the layout has settled. */
+export async function waitForGraph(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const container = document.getElementById('graph');
+      const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+      return !!cy && cy.nodes().length > 0 && container?.dataset.layoutState === 'done';
+    },
+    null,
+    { timeout },
+  );
+  // An animated layout has settled when the state says done; give the renderer one frame more.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+/** Waits for the layout to settle again after an action that changes the canvas. */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('graph')?.dataset.layoutState === 'done');
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => document.getElementById('graph')?.dataset.layoutState === 'done');
+}

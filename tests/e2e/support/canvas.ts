@@ -1,0 +1,97 @@
+// Reading the canvas through `window.cy` (the graph view exposes it for tests).
+import type { Page } from 'playwright-core';
+
+export interface CanvasNode {
+  id: string;
+  label: string;
+  kind: string;
+  visible: boolean;
+  classes: string[];
+  /** Rendered (screen) bounding box of the node with its label. */
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface CanvasEdge {
+  id: string;
+  type: string;
+  visible: boolean;
+  inferred: boolean;
+  classes: string[];
+}
+
+interface CyLike {
+  nodes(): { map<T>(f: (n: ElementLike) => T): T[] };
+  edges(): { map<T>(f: (e: ElementLike) => T): T[] };
+  zoom(): number;
+  pan(): { x: number; y: number };
+}
+interface ElementLike {
+  id(): string;
+  data(key: string): unknown;
+  visible(): boolean;
+  classes(): string[];
+  renderedBoundingBox(options: { includeLabels: boolean }): { x1: number; y1: number; x2: number; y2: number };
+}
+
+export async function canvasNodes(page: Page): Promise<CanvasNode[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: CyLike }).cy;
+    return cy.nodes().map((n) => ({
+      id: n.id(),
+      label: String(n.data('rawLabel')),
+      kind: String(n.data('kind')),
+      visible: n.visible(),
+      classes: n.classes(),
+      box: n.renderedBoundingBox({ includeLabels: true }),
+    }));
+  });
+}
+
+export async function canvasEdges(page: Page): Promise<CanvasEdge[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: CyLike }).cy;
+    return cy.edges().map((e) => ({
+      id: e.id(),
+      type: String(e.data('type')),
+      visible: e.visible(),
+      inferred: Boolean(e.data('inferred')),
+      classes: e.classes(),
+    }));
+  });
+}
+
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return (await canvasNodes(page)).filter((n) => n.visible).map((n) => n.id).sort();
+}
+
+export async function viewport(page: Page): Promise<{ zoom: number; pan: { x: number; y: number } }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: CyLike }).cy;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+}
+
+/** Clicks a concept on the canvas at its rendered centre (relative to the page). */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).cy;
+    const p = cy.getElementById(nodeId).renderedPosition();
+    const rect = document.getElementById('graph')!.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Pairs of visible nodes whose rendered boxes (labels included) overlap. */
+export function overlappingPairs(nodes: readonly CanvasNode[]): [string, string][] {
+  const shown = nodes.filter((n) => n.visible);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const a = shown[i]!.box;
+      const b = shown[j]!.box;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push([shown[i]!.id, shown[j]!.id]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,48 @@
+// One real server (the app `npm start` serves: API and built web app) over the real Neo4j with
+// the real seed loaded, and one Chromium, per test file.
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database } from '../../../graph/db.js';
+import { testDatabase } from '../../support/database.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { launchBrowser } from './browser.js';
+import { loadExplorerGraph } from './seed.js';
+
+export interface Explorer {
+  url: string;
+  graph: string;
+  browser: Browser;
+  db: Database | null;
+  /** The explorer's address for a query string (the graph is always named). */
+  at(query?: string): string;
+}
+
+export function useExplorer(): Explorer {
+  const explorer = {} as Explorer;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    if (!existsSync('dist/web/index.html')) {
+      throw new Error('The web app is not built: run `npm run build` (npm test does it).');
+    }
+    // E2E_BASE_URL runs the same tests against any running explorer (for example `npm start`).
+    if (process.env.E2E_BASE_URL) {
+      explorer.url = process.env.E2E_BASE_URL;
+      explorer.graph = process.env.E2E_GRAPH ?? 'keserasian-sosial';
+      explorer.db = null;
+    } else {
+      explorer.db = testDatabase();
+      explorer.graph = await loadExplorerGraph(explorer.db);
+      server = await startTestServer(explorer.db);
+      explorer.url = server.url;
+    }
+    explorer.browser = await launchBrowser();
+    explorer.at = (query = '') => `${explorer.url}/?g=${encodeURIComponent(explorer.graph)}${query ? `&${query}` : ''}`;
+  });
+  afterAll(async () => {
+    await explorer.browser?.close();
+    await server?.close();
+    await explorer.db?.close();
+  });
+  return explorer;
+}

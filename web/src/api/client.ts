@@ -1,0 +1,134 @@
+// The one API client: typed operations over GraphQL. Nothing else in the web app calls fetch.
+import { ApiError, fromGraphQLErrors } from './errors.js';
+import * as ops from './operations.js';
+import type {
+  ConceptDetail,
+  ConceptSummary,
+  GraphInfo,
+  Page,
+  PathResult,
+  RelationDetail,
+  RelationSummary,
+  SearchHit,
+  Subgraph,
+} from './types.js';
+
+export interface ApiOptions {
+  endpoint?: string;
+  /** A request that takes longer is abandoned, so the user sees a notice, not a spinner. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface WholeGraph {
+  nodes: ConceptSummary[];
+  relations: RelationSummary[];
+  /** True when the graph holds more concepts than `maxConcepts` allowed. */
+  truncated: boolean;
+}
+
+const PAGE = 500;
+
+export type Api = ReturnType<typeof createApi>;
+
+export function createApi(options: ApiOptions = {}) {
+  const endpoint = options.endpoint ?? '/graphql';
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new ApiError('UNREACHABLE', error instanceof Error ? error.message : String(error));
+    }
+    let body: { data?: T | null; errors?: { message?: unknown }[] } | undefined;
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      body = undefined;
+    }
+    if (body?.errors?.length) throw fromGraphQLErrors(body.errors);
+    if (!response.ok || !body?.data) {
+      const code = response.status >= 500 || response.status === 0 ? 'SERVER' : 'BAD_INPUT';
+      throw new ApiError(code, `HTTP ${response.status}`);
+    }
+    return body.data;
+  }
+
+  async function allPages<T>(
+    query: string,
+    field: 'concepts' | 'relations',
+    graph: string,
+    max: number,
+  ): Promise<{ items: T[]; total: number }> {
+    const items: T[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const first = Math.min(PAGE, max - items.length);
+      const data: Record<string, Page<T>> = await request(query, { graph, first, after });
+      const page = data[field];
+      if (!page) break;
+      items.push(...page.nodes);
+      total = page.totalCount;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && items.length < max);
+    return { items, total };
+  }
+
+  return {
+    async graphs(): Promise<GraphInfo[]> {
+      return (await request<{ graphs: GraphInfo[] }>(ops.GRAPHS, {})).graphs;
+    },
+
+    /** Every concept (up to `maxConcepts`, in text order) and the relations among them. */
+    async wholeGraph(graph: string, maxConcepts: number): Promise<WholeGraph> {
+      const concepts = await allPages<ConceptSummary>(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts);
+      const relations = await allPages<RelationSummary>(ops.RELATIONS_PAGE, 'relations', graph, Infinity);
+      const ids = new Set(concepts.items.map((c) => c.id));
+      return {
+        nodes: concepts.items,
+        relations: relations.items.filter((r) => ids.has(r.from.id) && ids.has(r.to.id)),
+        truncated: concepts.total > concepts.items.length,
+      };
+    },
+
+    async concept(graph: string, id: string): Promise<ConceptDetail> {
+      const data = await request<{ concept: ConceptDetail | null }>(ops.CONCEPT_DETAIL, { graph, id });
+      if (!data.concept) throw new ApiError('NOT_FOUND', `No concept ${id}`);
+      return data.concept;
+    },
+
+    async relation(graph: string, id: string): Promise<RelationDetail> {
+      const data = await request<{ relation: RelationDetail | null }>(ops.RELATION, { graph, id });
+      if (!data.relation) throw new ApiError('NOT_FOUND', `No relation ${id}`);
+      return data.relation;
+    },
+
+    async neighborhood(
+      graph: string,
+      id: string,
+      depth: number,
+      types: string[] | null,
+      limit: number,
+    ): Promise<Subgraph> {
+      const vars = { graph, id, depth, types: types?.length ? types : null, limit };
+      return (await request<{ neighborhood: Subgraph }>(ops.NEIGHBORHOOD, vars)).neighborhood;
+    },
+
+    async paths(graph: string, from: string, to: string): Promise<PathResult[]> {
+      return (await request<{ paths: PathResult[] }>(ops.PATHS, { graph, from, to })).paths;
+    },
+
+    async search(graph: string, text: string, first = 8): Promise<SearchHit[]> {
+      return (await request<{ search: SearchHit[] }>(ops.SEARCH, { graph, text, first })).search;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Keeps the graph view in step with the state, and turns its events into controller actions.
+import { createGraphView, type GraphView } from '../graph-view/view.js';
+import { pick, t } from '../i18n/index.js';
+import type { AppState } from '../state/app-state.js';
+import type { Store } from '../state/store.js';
+import type { Controller } from './controller.js';
+import { edgeInputs, nodeInputs, relationLabel } from './inputs.js';
+
+export function bindGraphView(
+  container: HTMLElement,
+  store: Store<AppState>,
+  controller: Controller,
+): GraphView {
+  const initial = store.get().view;
+  // The link's zoom is restored once, after the first layout; later layouts fit the screen.
+  let pendingViewport =
+    initial.zoom !== null && initial.pan ? { zoom: initial.zoom, pan: initial.pan } : null;
+
+  const view = createGraphView({
+    container,
+    theme: initial.theme,
+    renderer: initial.renderer,
+    exposeForTests: true,
+    events: {
+      select: (selection) => controller.select(selection),
+      viewport: ({ zoom, pan }) => controller.setViewport(zoom, pan),
+      cursor: ({ neighbourId, edgeId, index, count }) => {
+        const s = store.get();
+        const node = s.elements.nodes.find((n) => n.id === neighbourId);
+        const edge = s.elements.relations.find((r) => r.id === edgeId);
+        controller.announce(
+          t(s.view.lang, 'neighbourCursor', {
+            n: index + 1,
+            count,
+            label: node ? pick(node.labels, s.view.lang) : neighbourId,
+            relation: edge ? relationLabel(s.graph, edge.type, s.view.lang) : '',
+          }),
+        );
+      },
+    },
+  });
+
+  const show = (s: AppState) => {
+    const viewport = pendingViewport;
+    pendingViewport = null;
+    void view
+      .show(nodeInputs(s.elements, s.graph, s.view.lang), edgeInputs(s.elements.relations, s.graph, s.view.lang), {
+        layout: s.view.layout,
+        viewport,
+      })
+      .then(() => {
+        // Filters and emphasis apply to elements the layout may just have added.
+        const now = store.get();
+        view.setFilters(now.view);
+        view.emphasize(emphasisOf(now));
+        if (now.centerRequest) view.center(now.centerRequest.id);
+      });
+  };
+
+  store.subscribe((s, prev) => {
+    const v = s.view;
+    const p = prev.view;
+    if (s.elements !== prev.elements || v.lang !== p.lang || v.layout !== p.layout || s.graph !== prev.graph) {
+      show(s);
+    }
+    if (v.theme !== p.theme) view.setTheme(v.theme);
+    if (
+      v.hiddenKinds !== p.hiddenKinds ||
+      v.hiddenTypes !== p.hiddenTypes ||
+      v.showStated !== p.showStated ||
+      v.showInferred !== p.showInferred
+    ) {
+      view.setFilters(v);
+    }
+    if (v.selection !== p.selection || s.paths !== prev.paths) view.emphasize(emphasisOf(s));
+    if (s.centerRequest !== prev.centerRequest && s.centerRequest) view.center(s.centerRequest.id);
+  });
+  return view;
+}
+
+function emphasisOf(s: AppState) {
+  const results = s.view.path ? s.paths.results : [];
+  return {
+    selection: s.view.selection,
+    path: results.length
+      ? {
+          nodes: results.flatMap((p) => p.nodes.map((n) => n.id)),
+          edges: results.flatMap((p) => p.relations.map((r) => r.id)),
+        }
+      : null,
+  };
+}

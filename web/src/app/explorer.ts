@@ -1,0 +1,76 @@
+// Assembles the explorer page: state, API client, controller, graph view and panels.
+import { createApi } from '../api/client.js';
+import { pick, t } from '../i18n/index.js';
+import { mountHeader } from '../panels/header.js';
+import { mountLegend } from '../panels/legend.js';
+import { mountListView } from '../panels/list-view.js';
+import { mountLiveRegion, mountNotices } from '../panels/notices.js';
+import { mountSearchBox } from '../panels/search-box.js';
+import { mountSidePanel } from '../panels/side-panel.js';
+import { mountToolbar } from '../panels/toolbar.js';
+import { watch } from '../panels/dom.js';
+import { initialAppState } from '../state/app-state.js';
+import { createStore } from '../state/store.js';
+import { bindGraphView } from './bind-graph.js';
+import { createController } from './controller.js';
+import { installShortcuts } from './shortcuts.js';
+import { browserSink, initialView, onBrowserNavigation } from './url-sync.js';
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page lacks #${id}`);
+  return element;
+}
+
+export function startExplorer(): void {
+  const store = createStore(initialAppState(initialView()));
+  const controller = createController(store, createApi(), browserSink());
+  const canvas = byId('graph');
+
+  mountHeader(byId('header'), store, controller);
+  const search = mountSearchBox(byId('search'), store, controller, {
+    field: 'main',
+    label: 'search',
+    placeholder: 'searchPlaceholder',
+    onChoose: (concept) => controller.chooseConcept(concept.id),
+  });
+  search.setAttribute('aria-keyshortcuts', '/');
+  mountLegend(byId('legend'), store, controller);
+  const graphView = bindGraphView(canvas, store, controller);
+  mountToolbar(byId('toolbar'), store, controller, graphView);
+  mountNotices(byId('notices'), store, controller);
+  mountSidePanel(byId('side'), store, controller);
+  mountListView(byId('list-view'), store, controller);
+  mountLiveRegion(byId('live'), store);
+  installShortcuts(controller, search);
+
+  watch(store, (s) => [s.view.theme], (s) => {
+    document.documentElement.dataset.theme = s.view.theme;
+  });
+  watch(store, (s) => [s.view.lang, s.elements, s.view.listView], (s) => {
+    canvas.setAttribute('aria-label', t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }));
+    canvas.hidden = s.view.listView;
+    byId('skip-list').textContent = t(s.view.lang, 'skipToList');
+    byId('keys-help').textContent = t(s.view.lang, 'keyboardHelp');
+  });
+  watch(store, (s) => [s.detail.concept], (s) => {
+    const concept = s.detail.concept;
+    if (!concept) return;
+    const kind = s.graph?.kinds.find((k) => k.id === concept.kind);
+    controller.announce(
+      t(s.view.lang, 'selected', {
+        label: pick(concept.labels, s.view.lang),
+        kind: kind ? pick(kind.labels, s.view.lang) : concept.kind,
+        count: concept.degree,
+      }),
+    );
+  });
+  byId('skip-list').addEventListener('click', (event) => {
+    event.preventDefault();
+    if (!store.get().view.listView) controller.toggleList();
+    requestAnimationFrame(() => byId('list-view').focus());
+  });
+
+  onBrowserNavigation((view) => controller.commit(view, { history: 'none' }));
+  void controller.start();
+}

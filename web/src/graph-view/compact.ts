@@ -1,0 +1,46 @@
+// Force layouts leave most of the screen empty, so fitting them shrinks the labels. Stretching
+// the layout to the screen's shape and then drawing positions together (node boxes keep their
+// size) makes the text as large as it can be at the default zoom; the overlap pass that follows
+// restores the gaps between boxes.
+import { countOverlaps, type Box } from './overlap.js';
+
+function bounds(boxes: readonly Box[]) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x - b.w / 2);
+    maxX = Math.max(maxX, b.x + b.w / 2);
+    minY = Math.min(minY, b.y - b.h / 2);
+    maxY = Math.max(maxY, b.y + b.h / 2);
+  }
+  return { minX, maxX, minY, maxY, w: maxX - minX, h: maxY - minY };
+}
+
+function scaled(boxes: readonly Box[], sx: number, sy: number): Box[] {
+  return boxes.map((b) => ({ ...b, x: b.x * sx, y: b.y * sy }));
+}
+
+/**
+ * Returns new boxes stretched toward `aspect` (width / height) and compacted until about
+ * `tolerance` of them touch; callers run removeOverlaps afterwards.
+ */
+export function compact(boxes: readonly Box[], aspect: number, gap: number, tolerance = 0.45): Box[] {
+  if (boxes.length < 3) return boxes.map((b) => ({ ...b }));
+  const b = bounds(boxes);
+  const stretch = Math.sqrt(aspect / Math.max(0.1, b.w / Math.max(1, b.h)));
+  // Stretch at most 1.6× either way: a very long chain should stay recognisable.
+  const sx = Math.min(1.6, Math.max(1 / 1.6, stretch));
+  const stretched = scaled(boxes, sx, 1 / sx);
+  const allowed = Math.floor(boxes.length * tolerance);
+  let low = 0.2;
+  let high = 1;
+  if (countOverlaps(stretched, gap) > allowed) return stretched;
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    if (countOverlaps(scaled(stretched, mid, mid), gap) > allowed) low = mid;
+    else high = mid;
+  }
+  return scaled(stretched, high, high);
+}

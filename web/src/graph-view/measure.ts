@@ -1,0 +1,72 @@
+// Node boxes are sized from their labels: we wrap and measure the text ourselves (instead of
+// Cytoscape's deprecated `width: label`), so layouts, overlap removal and exports all agree on
+// the exact box each label occupies.
+
+export const FONT_FAMILY =
+  '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export interface LabelFont {
+  size: number;
+  weight: 'normal' | 'bold';
+}
+
+export const RANK_FONTS: Record<0 | 1 | 2, LabelFont> = {
+  0: { size: 17, weight: 'bold' },
+  1: { size: 14, weight: 'bold' },
+  2: { size: 13, weight: 'normal' },
+};
+
+const MAX_TEXT_WIDTH = 130;
+const PAD_X = 6;
+const PAD_Y = 4;
+const LINE_HEIGHT = 1.25;
+
+export interface MeasuredLabel {
+  text: string;
+  /** Width the text was wrapped to (Cytoscape's text-max-width must not wrap it again). */
+  textWidth: number;
+  w: number;
+  h: number;
+}
+
+type Measure = (text: string, font: string) => number;
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Canvas text metrics in a browser; a rough estimate in headless tests without a canvas. */
+function defaultMeasure(text: string, font: string): number {
+  if (context === undefined) {
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  if (!context) return text.length * Number.parseFloat(font.split('px')[0]!.split(' ').pop()!) * 0.56;
+  context.font = font;
+  return context.measureText(text).width;
+}
+
+export function cssFont(font: LabelFont): string {
+  return `${font.weight} ${font.size}px ${FONT_FAMILY}`;
+}
+
+/** Greedy word wrap to MAX_TEXT_WIDTH; a single word longer than that gets a line of its own. */
+export function measureLabel(label: string, font: LabelFont, measure: Measure = defaultMeasure) {
+  const css = cssFont(font);
+  const words = label.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate, css) > MAX_TEXT_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  const textWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, css))));
+  const result: MeasuredLabel = {
+    text: lines.join('\n'),
+    textWidth,
+    w: textWidth + 2 * PAD_X,
+    h: Math.ceil(lines.length * font.size * LINE_HEIGHT + 2 * PAD_Y),
+  };
+  return result;
+}

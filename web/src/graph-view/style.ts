@@ -1,0 +1,87 @@
+// The Cytoscape stylesheet. Node geometry and colours come from element data (measured labels,
+// kind colours tinted for the theme), so switching theme only swaps this sheet and the fills.
+import type { StylesheetJson } from 'cytoscape';
+import { FONT_FAMILY } from './measure.js';
+import type { GraphPalette } from './theme.js';
+
+export interface StyleOptions {
+  palette: GraphPalette;
+  /** Large graphs hide labels that would be too small to read and draw cheaper edges. */
+  large: boolean;
+}
+
+export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-color': 'data(fill)',
+        'border-color': 'data(color)',
+        'border-width': 2,
+        label: 'data(label)',
+        color: palette.text,
+        'font-family': FONT_FAMILY,
+        'font-size': 'data(fontSize)',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        // Labels arrive wrapped; a little slack keeps Cytoscape from wrapping them again.
+        'text-max-width': 'data(textMax)',
+        'line-height': 1.25,
+        'min-zoomed-font-size': large ? 9 : 0,
+      },
+    },
+    { selector: 'node[fontWeight = "bold"]', style: { 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': large ? 'none' : 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': large ? 'haystack' : 'bezier',
+        opacity: 0.8,
+        'font-family': FONT_FAMILY,
+        'font-size': 11,
+        color: palette.text,
+        'text-background-color': palette.edgeLabelBackground,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+        'min-zoomed-font-size': large ? 9 : 0,
+      },
+    },
+    // Inferred relations are dashed: the eye tells evidence from interpretation at a glance.
+    { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    { selector: 'edge.labelled', style: { label: 'data(label)', width: 2.4, opacity: 1 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': palette.selection,
+        'underlay-color': palette.selection,
+        'underlay-padding': 6,
+        'underlay-opacity': 0.25,
+      },
+    },
+    { selector: 'edge.selected', style: { width: 4, 'line-color': palette.selection, 'target-arrow-color': palette.selection } },
+    {
+      selector: 'node.cursor',
+      style: { 'underlay-color': palette.selection, 'underlay-padding': 8, 'underlay-opacity': 0.45 },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': palette.path } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 4, 'line-color': palette.path, 'target-arrow-color': palette.path, opacity: 1 },
+    },
+    // Cytoscape's own selection box and active overlay would fight our classes.
+    { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
+  ];
+}

@@ -1,0 +1,111 @@
+// The view in the URL's query string, so links restore it and back/forward step through views.
+// Only values that differ from the defaults are written, which keeps shared links short.
+import {
+  DEFAULT_VIEW,
+  LAYOUTS,
+  type Expansion,
+  type LayoutName,
+  type Selection,
+  type ViewState,
+} from './view.js';
+
+const list = (value: string | null): string[] =>
+  value ? value.split(',').map(decodeURIComponent).filter((v) => v !== '') : [];
+const join = (values: readonly string[]): string => values.map(encodeURIComponent).join(',');
+
+function parseExpansion(text: string): Expansion | null {
+  const [id, depth, types] = text.split(':');
+  if (!id) return null;
+  const d = Number(depth ?? 1);
+  return {
+    id: decodeURIComponent(id),
+    depth: Number.isInteger(d) && d >= 1 && d <= 3 ? d : 1,
+    types: types ? types.split('+').map(decodeURIComponent) : [],
+  };
+}
+
+function formatExpansion(e: Expansion): string {
+  const id = encodeURIComponent(e.id);
+  if (e.types.length) return `${id}:${e.depth}:${e.types.map(encodeURIComponent).join('+')}`;
+  return e.depth === 1 ? id : `${id}:${e.depth}`;
+}
+
+function parseSelection(text: string | null): Selection {
+  const match = text ? /^([cr]):(.+)$/.exec(text) : null;
+  if (!match?.[2]) return null;
+  return { type: match[1] === 'r' ? 'relation' : 'concept', id: match[2] };
+}
+
+function finite(text: string | null): number | null {
+  if (text === null || text === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Reads a view from a query string; anything missing or malformed falls back to `base`. */
+export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): ViewState {
+  const q = new URLSearchParams(search);
+  const lang = q.get('lang');
+  const theme = q.get('theme');
+  const layout = q.get('layout');
+  const [from, to] = list(q.get('path'));
+  const zoom = finite(q.get('z'));
+  const px = finite(q.get('px'));
+  const py = finite(q.get('py'));
+  const depth = Number(q.get('depth') ?? base.focusDepth);
+  const basis = q.get('basis');
+  return {
+    graph: q.get('g') ?? base.graph,
+    lang: lang === 'en' || lang === 'id' ? lang : base.lang,
+    theme: theme === 'dark' || theme === 'light' ? theme : base.theme,
+    layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : base.layout,
+    renderer: q.get('renderer') === 'webgl' ? 'webgl' : base.renderer,
+    focus: q.get('focus') ?? null,
+    focusDepth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1,
+    expanded: (q.get('x') ?? '')
+      .split(',')
+      .map(parseExpansion)
+      .filter((e): e is Expansion => e !== null),
+    hidden: list(q.get('hide')),
+    hiddenKinds: list(q.get('hk')),
+    hiddenTypes: list(q.get('ht')),
+    showStated: basis === null || basis === 'stated',
+    showInferred: basis === null || basis === 'inferred',
+    selection: parseSelection(q.get('sel')),
+    path: from && to ? { from, to } : null,
+    zoom: zoom !== null && zoom > 0 ? zoom : null,
+    pan: zoom !== null && px !== null && py !== null ? { x: px, y: py } : null,
+    listView: q.get('list') === '1',
+  };
+}
+
+/** Writes a view as a query string (without the leading `?`). */
+export function queryFromView(view: ViewState): string {
+  const q = new URLSearchParams();
+  const set = (key: string, value: string | null, fallback: string | null = null) => {
+    if (value !== null && value !== '' && value !== fallback) q.set(key, value);
+  };
+  set('g', view.graph);
+  set('lang', view.lang);
+  set('theme', view.theme);
+  set('layout', view.layout, DEFAULT_VIEW.layout);
+  set('renderer', view.renderer, DEFAULT_VIEW.renderer);
+  set('focus', view.focus);
+  if (view.focus) set('depth', String(view.focusDepth), '1');
+  set('x', view.expanded.map(formatExpansion).join(','));
+  set('hide', join(view.hidden));
+  set('hk', join(view.hiddenKinds));
+  set('ht', join(view.hiddenTypes));
+  if (view.showStated !== view.showInferred || !view.showStated) {
+    set('basis', view.showStated ? 'stated' : view.showInferred ? 'inferred' : 'none');
+  }
+  if (view.selection) set('sel', `${view.selection.type === 'relation' ? 'r' : 'c'}:${view.selection.id}`);
+  if (view.path) set('path', join([view.path.from, view.path.to]));
+  if (view.zoom !== null && view.pan) {
+    set('z', view.zoom.toFixed(3));
+    set('px', view.pan.x.toFixed(0));
+    set('py', view.pan.y.toFixed(0));
+  }
+  if (view.listView) set('list', '1');
+  return q.toString();
+}
