@@ -57,9 +57,14 @@ export async function waitForGraph(page: Page, timeout = 60_000): Promise<void> 
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
 
-/** Waits for the layout to settle again after an action that changes the canvas. */
+/**
+ * Waits for the canvas to settle after an action: its data loaded (the page's status) and the
+ * layout that follows finished. Both flip synchronously when an action starts.
+ */
 export async function waitForLayout(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('graph')?.dataset.layoutState === 'done');
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => document.getElementById('graph')?.dataset.layoutState === 'done');
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.status !== 'loading' &&
+      document.getElementById('graph')?.dataset.layoutState === 'done',
+  );
 }

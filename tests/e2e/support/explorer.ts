@@ -25,11 +25,12 @@ export function useExplorer(): Explorer {
     if (!existsSync('dist/web/index.html')) {
       throw new Error('The web app is not built: run `npm run build` (npm test does it).');
     }
-    // E2E_BASE_URL runs the same tests against any running explorer (for example `npm start`).
+    // E2E_BASE_URL runs the same tests against a running explorer (for example `npm start`)
+    // whose Neo4j is NEO4J_URI; the seed must already be loaded there.
     if (process.env.E2E_BASE_URL) {
       explorer.url = process.env.E2E_BASE_URL;
       explorer.graph = process.env.E2E_GRAPH ?? 'keserasian-sosial';
-      explorer.db = null;
+      explorer.db = testDatabase();
     } else {
       explorer.db = testDatabase();
       explorer.graph = await loadExplorerGraph(explorer.db);

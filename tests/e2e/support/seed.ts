@@ -1,9 +1,10 @@
-// The real Keserasian Sosial seed, loaded into the test database.
-// (Placeholder until graph/seed/ lands: replaced by loadSeedFile.)
+// The real Keserasian Sosial seed, loaded into the test database (only when it is missing or
+// changed, so test files running side by side share one load).
 import type { Database } from '../../../graph/db.js';
+import { ensureSeedLoaded } from '../../../graph/seed/index.js';
 
 export const SEED_FILE = 'seeds/keserasian-sosial.yaml';
 
-export async function loadExplorerGraph(_db: Database): Promise<string> {
-  throw new Error(`The seed loader (graph/seed/) is not there yet to load ${SEED_FILE}.`);
+export async function loadExplorerGraph(db: Database): Promise<string> {
+  return (await ensureSeedLoaded(db, SEED_FILE)).graph;
 }

@@ -90,8 +90,11 @@ export function createApi(options: ApiOptions = {}) {
 
     /** Every concept (up to `maxConcepts`, in text order) and the relations among them. */
     async wholeGraph(graph: string, maxConcepts: number): Promise<WholeGraph> {
-      const concepts = await allPages<ConceptSummary>(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts);
-      const relations = await allPages<RelationSummary>(ops.RELATIONS_PAGE, 'relations', graph, Infinity);
+      // The two cursors are independent: walk them side by side.
+      const [concepts, relations] = await Promise.all([
+        allPages<ConceptSummary>(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts),
+        allPages<RelationSummary>(ops.RELATIONS_PAGE, 'relations', graph, Infinity),
+      ]);
       const ids = new Set(concepts.items.map((c) => c.id));
       return {
         nodes: concepts.items,

@@ -41,6 +41,8 @@ export function bindGraphView(
   });
 
   const show = (s: AppState) => {
+    // Nothing loaded yet (the graph list arrived first): keep the link's zoom for the real data.
+    if (s.elements.nodes.length === 0 && s.status !== 'ready') return;
     const viewport = pendingViewport;
     pendingViewport = null;
     void view
@@ -64,6 +66,8 @@ export function bindGraphView(
       show(s);
     }
     if (v.theme !== p.theme) view.setTheme(v.theme);
+    // Cytoscape picks its renderer when it is created; the URL already holds the new choice.
+    if (v.renderer !== p.renderer) window.location.reload();
     if (
       v.hiddenKinds !== p.hiddenKinds ||
       v.hiddenTypes !== p.hiddenTypes ||

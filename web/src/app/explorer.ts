@@ -44,8 +44,10 @@ export function startExplorer(): void {
   mountLiveRegion(byId('live'), store);
   installShortcuts(controller, search);
 
-  watch(store, (s) => [s.view.theme], (s) => {
+  watch(store, (s) => [s.view.theme, s.status], (s) => {
     document.documentElement.dataset.theme = s.view.theme;
+    // Lets tests (and curious users) tell "loading" from "settled".
+    document.documentElement.dataset.status = s.status;
   });
   watch(store, (s) => [s.view.lang, s.elements, s.view.listView], (s) => {
     canvas.setAttribute('aria-label', t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }));

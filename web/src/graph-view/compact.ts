@@ -34,13 +34,31 @@ export function compact(boxes: readonly Box[], aspect: number, gap: number, tole
   const sx = Math.min(1.6, Math.max(1 / 1.6, stretch));
   const stretched = scaled(boxes, sx, 1 / sx);
   const allowed = Math.floor(boxes.length * tolerance);
+  // The scale may also grow: a stretched ring or layer can start out too crowded.
   let low = 0.2;
-  let high = 1;
-  if (countOverlaps(stretched, gap) > allowed) return stretched;
-  for (let i = 0; i < 12; i++) {
+  let high = 3;
+  if (countOverlaps(scaled(stretched, high, high), gap) > allowed) return scaled(stretched, high, high);
+  for (let i = 0; i < 14; i++) {
     const mid = (low + high) / 2;
     if (countOverlaps(scaled(stretched, mid, mid), gap) > allowed) low = mid;
     else high = mid;
   }
   return scaled(stretched, high, high);
+}
+
+/**
+ * The opposite of compact, for large graphs whose layouts pack boxes too tightly to read when
+ * zoomed in: spreads positions (not sizes) until the boxes cover at most `density` of the area.
+ */
+export function spreadToDensity(boxes: Box[], density: number): Box[] {
+  if (boxes.length < 2) return boxes;
+  const b = bounds(boxes);
+  const covered = boxes.reduce((sum, box) => sum + box.w * box.h, 0);
+  const factor = Math.sqrt(covered / density / Math.max(1, b.w * b.h));
+  if (factor <= 1) return boxes;
+  for (const box of boxes) {
+    box.x *= factor;
+    box.y *= factor;
+  }
+  return boxes;
 }

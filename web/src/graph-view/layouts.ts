@@ -2,7 +2,7 @@
 // there from where the user last saw each node, so a change of layout keeps their bearings.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { ensureElk } from './extensions.js';
-import { compact } from './compact.js';
+import { compact, spreadToDensity } from './compact.js';
 import { groupedPositions } from './grouped.js';
 import { removeOverlaps, type Box } from './overlap.js';
 import { seedFrom, withSeededRandom } from './seeded-random.js';
@@ -33,7 +33,7 @@ function fcoseOptions(count: number, incremental: boolean): LayoutOptions {
     gravity: 0.3,
     gravityRange: 3.0,
     nodeSeparation: 90,
-    numIter: large ? 1200 : 2500,
+    numIter: 2500,
     tile: true,
     tilingPaddingVertical: 20,
     tilingPaddingHorizontal: 20,
@@ -63,8 +63,12 @@ function elkOptions(): LayoutOptions {
     elk: {
       algorithm: 'layered',
       'elk.direction': 'DOWN',
-      'elk.spacing.nodeNode': 16,
-      'elk.layered.spacing.nodeNodeBetweenLayers': 60,
+      'elk.spacing.nodeNode': 12,
+      'elk.spacing.edgeNode': 6,
+      'elk.spacing.edgeEdge': 4,
+      'elk.layered.spacing.edgeNodeBetweenLayers': 6,
+      'elk.layered.spacing.edgeEdgeBetweenLayers': 4,
+      'elk.layered.spacing.nodeNodeBetweenLayers': 50,
       'elk.spacing.componentComponent': 40,
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },
@@ -121,16 +125,18 @@ export async function computeLayout(cy: Core, request: LayoutRequest): Promise<M
   } else {
     result = await runHidden(cy, fcoseOptions(count, request.incremental));
   }
-  // Force and concentric layouts get the screen's shape and as large a text as fits.
+  // Force, concentric and layered layouts get the screen's shape and as large a text as fits
+  // (ELK reserves room for edge bends that straight edges do not need).
   // Large graphs skip this: their labels are hidden until zoomed in, and separating thousands of
   // boxes would cost seconds; a few rounds still untangle the worst clumps.
   const large = count > LARGE_GRAPH;
-  if (!large && (request.name === 'fcose' || request.name === 'concentric')) {
+  if (!large && request.name !== 'grouped') {
     result = compact(result, request.aspect, GAP);
     // Separating wide boxes pushes them apart vertically; a second pass restores the shape.
     removeOverlaps(result, GAP);
     result = compact(result, request.aspect, GAP);
   }
-  removeOverlaps(result, GAP, large ? 15 : 300);
+  if (large) spreadToDensity(result, 0.2);
+  else removeOverlaps(result, GAP);
   return new Map(result.map((b) => [b.id, { x: b.x, y: b.y }]));
 }

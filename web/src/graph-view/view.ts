@@ -106,7 +106,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         events,
       )
     : () => undefined;
-  const resizeObserver = new ResizeObserver(() => cy.resize());
+  // When a side panel opens or closes, keep the middle of the picture in the middle, and keep
+  // the selected concept on screen (it was clicked where the panel now is).
+  let lastWidth = container.clientWidth;
+  let lastHeight = container.clientHeight;
+  const resizeObserver = new ResizeObserver(() => {
+    const dx = (container.clientWidth - lastWidth) / 2;
+    const dy = (container.clientHeight - lastHeight) / 2;
+    lastWidth = container.clientWidth;
+    lastHeight = container.clientHeight;
+    cy.resize();
+    if (cy.nodes().empty()) return;
+    cy.panBy({ x: dx, y: dy });
+    const selected = emphasis.selection ? cy.getElementById(emphasis.selection.id) : null;
+    if (selected?.nonempty()) {
+      const box = selected.renderedBoundingBox({});
+      const outside = box.x1 < 0 || box.y1 < 0 || box.x2 > lastWidth || box.y2 > lastHeight;
+      if (outside) void cy.animation({ center: { eles: selected }, duration: ANIMATION_MS }).play();
+    }
+  });
   resizeObserver.observe(container);
 
   if (interactive) {
@@ -200,7 +218,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     setLarge(cy.nodes().length > LARGE_GRAPH);
     applyEmphasis(cy, emphasis);
     const structural = first || added.length > 0 || currentLayout !== opts.layout;
-    if (!structural && !relabelled) return;
+    if (!structural && !relabelled) {
+      container.dataset.layoutState = 'done';
+      return;
+    }
     container.dataset.layoutState = 'running';
     try {
       if (structural) {
@@ -226,6 +247,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   return {
     show(nodes, edges, opts) {
+      // Pending from the call on, so nobody mistakes the previous layout's "done" for this one.
+      container.dataset.layoutState = 'pending';
       queue = queue.then(() => show(nodes, edges, opts)).catch((error: unknown) => {
         container.dataset.layoutState = 'error';
         console.error('Layout failed', error);

@@ -3,30 +3,36 @@
 import type { Core } from 'cytoscape';
 import type { Viewport } from './types.js';
 
+/** A viewport change this soon after a gesture is the gesture's doing. */
+const GESTURE_WINDOW_MS = 600;
+const SETTLE_MS = 300;
+
 export function trackUserViewport(
   cy: Core,
   container: HTMLElement,
   report: (viewport: Viewport) => void,
 ): () => void {
-  let userGesture = false;
+  let lastGesture = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const mark = () => {
-    userGesture = true;
+  const mark = (event: Event) => {
+    if (event instanceof PointerEvent && event.type === 'pointermove' && event.buttons === 0) return;
+    lastGesture = performance.now();
   };
+  // Cytoscape handles the wheel before our listener runs (both capture on the container), so
+  // the check waits until the viewport has settled.
   const onViewport = () => {
-    if (!userGesture) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      userGesture = false;
+      if (performance.now() - lastGesture > GESTURE_WINDOW_MS + SETTLE_MS) return;
       report({ zoom: cy.zoom(), pan: { ...cy.pan() } });
-    }, 300);
+    }, SETTLE_MS);
   };
-  const gestureEvents = ['wheel', 'pointerdown', 'touchstart'] as const;
-  for (const name of gestureEvents) container.addEventListener(name, mark, { passive: true });
+  const gestureEvents = ['wheel', 'pointerdown', 'pointermove', 'touchmove'] as const;
+  for (const name of gestureEvents) container.addEventListener(name, mark, { passive: true, capture: true });
   cy.on('viewport', onViewport);
   return () => {
     clearTimeout(timer);
-    for (const name of gestureEvents) container.removeEventListener(name, mark);
+    for (const name of gestureEvents) container.removeEventListener(name, mark, { capture: true });
     cy.off('viewport', onViewport);
   };
 }

@@ -21,7 +21,7 @@ export function mountHeader(root: HTMLElement, store: Store<AppState>, controlle
   const subtitle = h('p', { class: 'subtitle' });
   const sources = h('p', { class: 'source-line' });
   const controls = h('div', { class: 'prefs' });
-  root.append(h('div', { class: 'heading' }, title, subtitle, sources), controls);
+  root.append(h('div', { class: 'heading' }, h('div', { class: 'title-row' }, title, subtitle), sources), controls);
 
   watch(store, (s) => [s.graph, s.graphs, s.view.lang, s.view.theme], (s) => {
     const lang = s.view.lang;
@@ -30,8 +30,11 @@ export function mountHeader(root: HTMLElement, store: Store<AppState>, controlle
     document.title = s.graph ? `${graphTitle} · ${t(lang, 'appName')}` : t(lang, 'appName');
     document.documentElement.lang = lang;
     subtitle.textContent = s.graph ? pick(s.graph.descriptions, lang) : t(lang, 'loading');
+    subtitle.title = subtitle.textContent;
     const list = sourceList(s);
     sources.textContent = list ? t(lang, 'sourceLine', { sources: list }) : '';
+    // Both lines may be cut to fit the bar; the full text is one hover away.
+    sources.title = sources.textContent;
 
     const langButton = button(t(lang, 'switchLanguage'), () => controller.setLang(lang === 'id' ? 'en' : 'id'), {
       class: 'lang-switch',

@@ -38,23 +38,24 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>, controlle
     replaceKeepingFocus(root,
       h('h2', { class: 'panel-title' }, t(lang, 'legend')),
       h('p', { class: 'hint' }, t(lang, 'legendHint')),
+      filtered ? button(t(lang, 'showAllFilters'), () => controller.resetFilters(), { class: 'link-button', attrs: { 'data-testid': 'reset-filters' } }) : null,
       h('h3', {}, t(lang, 'kinds')),
       h('ul', { class: 'legend-list' },
         ...graph.kinds.filter((k) => k.count > 0).map((k) =>
           toggleRow(swatch(k.color), pick(k.labels, lang), k.count, !hiddenKinds.includes(k.id),
             () => controller.toggleKind(k.id), `kind-${k.id}`))),
-      h('h3', {}, t(lang, 'relationTypes')),
-      h('ul', { class: 'legend-list' },
-        ...graph.relationTypes.filter((r) => r.count > 0).map((r) =>
-          toggleRow(swatch(r.color, 'line'), pick(r.labels, lang), r.count, !hiddenTypes.includes(r.id),
-            () => controller.toggleType(r.id), `type-${r.id}`))),
+      // Evidence before relation types: two rows that matter to every reader, above a long list.
       h('h3', {}, t(lang, 'evidence')),
       h('ul', { class: 'legend-list' },
         toggleRow(swatch('currentColor', 'line'), t(lang, 'stated'), stated, s.view.showStated,
           () => controller.toggleBasis('stated'), 'basis-stated'),
         toggleRow(swatch('currentColor', 'dashed'), t(lang, 'inferred'), inferred, s.view.showInferred,
           () => controller.toggleBasis('inferred'), 'basis-inferred')),
-      filtered ? button(t(lang, 'showAllFilters'), () => controller.resetFilters(), { class: 'link-button' }) : null,
+      h('h3', {}, t(lang, 'relationTypes')),
+      h('ul', { class: 'legend-list' },
+        ...graph.relationTypes.filter((r) => r.count > 0).map((r) =>
+          toggleRow(swatch(r.color, 'line'), pick(r.labels, lang), r.count, !hiddenTypes.includes(r.id),
+            () => controller.toggleType(r.id), `type-${r.id}`))),
     );
   });
 }

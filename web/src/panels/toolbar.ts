@@ -25,7 +25,7 @@ export function mountToolbar(
       on: { change: () => controller.setRenderer(webgl.checked ? 'webgl' : 'canvas') },
     });
     replaceKeepingFocus(root,
-      h('label', { class: 'toolbar-field' }, h('span', {}, t(lang, 'layout')), layout),
+      h('label', { class: 'toolbar-field' }, h('span', { class: 'sr-only' }, t(lang, 'layout')), layout),
       button(t(lang, 'fit'), () => canvas.fit(), { attrs: { 'data-testid': 'fit' } }),
       button(t(lang, 'undo'), () => controller.undo(), { attrs: { disabled: !s.canUndo, 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' } }),
       button(t(lang, 'redo'), () => controller.redo(), { attrs: { disabled: !s.canRedo, 'data-testid': 'redo', 'aria-keyshortcuts': 'Control+Shift+Z' } }),
@@ -33,11 +33,13 @@ export function mountToolbar(
       view.hidden.length
         ? button(`${t(lang, 'hiddenCount', { count: view.hidden.length })} · ${t(lang, 'unhideAll')}`, () => controller.unhideAll(), { attrs: { 'data-testid': 'unhide-all' } })
         : null,
-      button(t(lang, 'path'), () => controller.togglePathTool(), {
+      button(t(lang, 'pathTool'), () => controller.togglePathTool(), {
+        title: t(lang, 'path'),
         attrs: { 'aria-pressed': String(s.pathOpen || view.path !== null), 'data-testid': 'path-toggle' },
       }),
-      button(t(lang, view.listView ? 'graphView' : 'listView'), () => controller.toggleList(), {
-        attrs: { 'aria-pressed': String(view.listView), 'data-testid': 'list-toggle', 'aria-controls': 'list-view' },
+      button(t(lang, 'listShort'), () => controller.toggleList(), {
+        title: t(lang, 'listView'),
+        attrs: { 'aria-pressed': String(view.listView), 'data-testid': 'list-toggle', 'aria-controls': 'list-view', 'aria-label': t(lang, 'listView') },
       }),
       h('label', { class: 'toolbar-field toolbar-check', title: t(lang, 'renderer') }, webgl, h('span', {}, 'WebGL')),
     );

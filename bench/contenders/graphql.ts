@@ -1,0 +1,46 @@
+// A GraphQL server over HTTP on loopback (ours or the peer), as a contender.
+import type { Plain } from '../../graph/plain.js';
+import { COUNTER_PATH, type CounterReport } from '../servers/statement-counter.js';
+import { jsonClient } from '../load/http.js';
+import type { Contender, ContenderName, Operation } from './types.js';
+
+interface GraphQLBody {
+  data?: Plain;
+  errors?: { message?: string }[];
+}
+
+export class GraphQLCallError extends Error {
+  override readonly name = 'GraphQLCallError';
+}
+
+export function graphqlContender(
+  name: Exclude<ContenderName, 'raw'>,
+  baseUrl: string,
+  maxSockets: number,
+  timeoutMs: number,
+): Contender {
+  const client = jsonClient(baseUrl, maxSockets, timeoutMs);
+  const report = async () => (await (await fetch(new URL(COUNTER_PATH, baseUrl))).json()) as CounterReport;
+  return {
+    name,
+    async call(op: Operation): Promise<Plain> {
+      const call = op[name];
+      const body = (await client.post('/graphql', call)) as GraphQLBody;
+      if (body.errors?.length) {
+        throw new GraphQLCallError(`${name}: ${body.errors.map((e) => e.message).join('; ')}`);
+      }
+      if (body.data === undefined) throw new GraphQLCallError(`${name}: no data in the answer`);
+      return body.data;
+    },
+    async statements(): Promise<number> {
+      return Number((await report()).statements ?? Number.NaN);
+    },
+    async recent(since: number) {
+      return (await report()).recent.filter((s) => s.seq > since);
+    },
+    close: () => {
+      client.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The physical limit: neo4j-driver running the equivalent Cypher directly in the benchmark's
+// process, one read transaction per request (as any application would), rows made plain.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { DatabaseConnection } from '../../graph/db.js';
+import { toPlain, type Plain } from '../../graph/plain.js';
+import type { Contender, Operation } from './types.js';
+
+export function rawContender(config: DatabaseConnection): Contender {
+  const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  let statements = 0;
+  return {
+    name: 'raw',
+    async call(op: Operation): Promise<Plain> {
+      const session = driver.session({ database: config.database, defaultAccessMode: 'READ' });
+      try {
+        statements++;
+        const result = await session.executeRead((tx) => tx.run(op.raw.cypher, op.raw.params), {
+          timeout: config.transactionTimeoutMs,
+        });
+        return result.records.map((record) => toPlain(record.toObject()));
+      } finally {
+        await session.close();
+      }
+    },
+    statements: () => Promise.resolve(statements),
+    close: () => driver.close(),
+  };
+}

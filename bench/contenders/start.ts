@@ -1,0 +1,44 @@
+// Starts the three contenders against one Neo4j: ours and the peer as server processes, the raw
+// driver in this process.
+import type { DatabaseConnection } from '../../graph/db.js';
+import { graphqlContender } from './graphql.js';
+import { rawContender } from './raw.js';
+import { startBenchServer, type ServerProcess } from './spawn.js';
+import type { Contender } from './types.js';
+
+export interface Contenders {
+  all: Contender[];
+  servers: ServerProcess[];
+  close(): Promise<void>;
+}
+
+/** Each request gives up after this long, so a slice's tail never waits for a stuck request. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export async function startContenders(
+  config: DatabaseConnection,
+  relationTypes: readonly string[],
+  maxConcurrency: number,
+): Promise<Contenders> {
+  const env = {
+    NEO4J_URI: config.uri,
+    NEO4J_USER: config.user,
+    NEO4J_PASSWORD: config.password,
+    NEO4J_DATABASE: config.database,
+    BENCH_RELATION_TYPES: relationTypes.join(','),
+  };
+  const [ours, peer] = await Promise.all([startBenchServer('ours', env), startBenchServer('peer', env)]);
+  const all: Contender[] = [
+    graphqlContender('ours', ours.url, maxConcurrency, REQUEST_TIMEOUT_MS),
+    rawContender({ ...config, transactionTimeoutMs: REQUEST_TIMEOUT_MS }),
+    graphqlContender('peer', peer.url, maxConcurrency, REQUEST_TIMEOUT_MS),
+  ];
+  return {
+    all,
+    servers: [ours, peer],
+    close: async () => {
+      await Promise.all(all.map((c) => c.close()));
+      await Promise.all([ours.stop(), peer.stop()]);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// Which concepts the API scenarios ask about, chosen from the loaded graph by degree, so that
+// "low", "medium" and "high" mean the same thing on every graph and every run.
+import type { Database } from '../../graph/db.js';
+import { NESTED_FIRST } from '../ops/nested.js';
+import { NEIGHBORHOOD_LIMIT } from '../ops/neighborhood.js';
+
+/** The largest page the nested-query scenario asks for. */
+export const MAX_PAGE = 100;
+
+export interface Picks {
+  relationTypes: string[];
+  low: string;
+  medium: string;
+  high: string;
+  degrees: { low: number; medium: number; high: number };
+  /** Concepts within two relations of `high` (it must fit the neighbourhood limit). */
+  highRing2: number;
+  searchText: string;
+  pathFrom: string;
+  pathTo: string;
+  /** Concepts with fewer relations than a nested list holds, spread over all degrees. */
+  pageIds: string[];
+}
+
+const DEGREES = `
+MATCH (c:Concept {graph: $graph})
+RETURN c.id AS id, c.labelId AS label,
+  COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types } AS degree
+ORDER BY degree, c.order, c.id`;
+
+const RING2 = `
+MATCH (c:Concept {graph: $graph, id: $id})
+CALL {
+  WITH c
+  MATCH (c)-[r1]-(a:Concept {graph: $graph})
+  WHERE r1.graph = $graph AND type(r1) IN $types
+  OPTIONAL MATCH (a)-[r2]-(b:Concept {graph: $graph})
+  WHERE r2.graph = $graph AND type(r2) IN $types
+  WITH collect(DISTINCT a) + collect(DISTINCT b) AS both
+  UNWIND both AS n
+  RETURN count(DISTINCT n) AS size
+}
+RETURN size`;
+
+export async function readRelationTypes(db: Database, graph: string): Promise<string[]> {
+  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.relationTypes AS types', { graph });
+  const parsed: unknown = typeof row?.types === 'string' ? JSON.parse(row.types) : [];
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t && typeof t.id === 'string' ? [t.id] : []));
+}
+
+export async function pickConcepts(db: Database, graph: string): Promise<Picks> {
+  const types = await readRelationTypes(db, graph);
+  const rows = await db.readRows(DEGREES, { graph, types });
+  const connected = rows.filter((r) => Number(r.degree) > 0);
+  if (connected.length < 3) throw new Error(`Graph ${graph} has too few connected concepts to benchmark.`);
+  const at = (i: number) => connected[Math.min(connected.length - 1, Math.max(0, i))]!;
+  const low = at(0);
+  const medium = at(Math.floor(connected.length / 2));
+  // The most connected concept whose two-step neighbourhood the limit does not cut.
+  let high = at(connected.length - 1);
+  let ring2 = Number.POSITIVE_INFINITY;
+  for (let i = connected.length - 1; i >= 0 && i >= connected.length - 200; i--) {
+    const candidate = at(i);
+    const [row] = await db.readRows(RING2, { graph, id: candidate.id, types });
+    ring2 = Number(row?.size ?? Number.POSITIVE_INFINITY);
+    high = candidate;
+    if (ring2 < NEIGHBORHOOD_LIMIT) break;
+  }
+  const word = String(medium.label ?? '').split(/\s+/).find((w) => w.length >= 4) ?? String(medium.label ?? medium.id);
+  const small = connected.filter((r) => Number(r.degree) <= NESTED_FIRST);
+  const step = Math.max(1, Math.floor(small.length / MAX_PAGE));
+  const pageIds = small.filter((_, i) => i % step === 0).slice(0, MAX_PAGE).map((r) => String(r.id));
+  return {
+    relationTypes: types,
+    low: String(low.id),
+    medium: String(medium.id),
+    high: String(high.id),
+    degrees: { low: Number(low.degree), medium: Number(medium.degree), high: Number(high.degree) },
+    highRing2: ring2,
+    searchText: word,
+    pathFrom: String(low.id),
+    pathTo: String(high.id),
+    pageIds,
+  };
+}

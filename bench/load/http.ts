@@ -1,0 +1,65 @@
+// A minimal JSON-over-HTTP client for the load loops: node:http with keep-alive sockets, so the
+// generator measures the servers and not connection set-up or a heavier client library.
+import { Agent, request } from 'node:http';
+
+export interface JsonClient {
+  post(path: string, body: unknown): Promise<unknown>;
+  close(): void;
+}
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+}
+
+/** Only loopback servers are ever benchmarked (bench rules: no traffic leaves the machine). */
+export function assertLoopback(url: URL): void {
+  if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && url.hostname !== '[::1]') {
+    throw new Error(`Benchmarks only talk to loopback servers, not ${url.host}.`);
+  }
+}
+
+export function jsonClient(baseUrl: string, maxSockets: number, timeoutMs = 30_000): JsonClient {
+  const base = new URL(baseUrl);
+  assertLoopback(base);
+  const agent = new Agent({ keepAlive: true, maxSockets });
+  const post = (path: string, body: unknown) =>
+    new Promise<unknown>((resolve, reject) => {
+      const payload = Buffer.from(JSON.stringify(body));
+      const req = request(
+        {
+          agent,
+          host: base.hostname,
+          port: base.port,
+          path,
+          method: 'POST',
+          timeout: timeoutMs,
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'content-length': payload.length,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if ((res.statusCode ?? 0) >= 400 && !text.startsWith('{')) {
+              reject(new HttpError(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+              return;
+            }
+            try {
+              resolve(JSON.parse(text));
+            } catch {
+              reject(new HttpError(`HTTP ${res.statusCode}: not JSON: ${text.slice(0, 200)}`));
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('timeout', () => req.destroy(new HttpError(`No answer within ${timeoutMs} ms`)));
+      req.on('error', reject);
+      req.end(payload);
+    });
+  return { post, close: () => agent.destroy() };
+}

@@ -1,0 +1,52 @@
+// Full-text search: the same Lucene query (ours builds it from what was typed) through the same
+// `conceptText` index, filtered to the graph before the limit.
+import type { Plain } from '../../graph/plain.js';
+import { CONCEPT_TEXT_INDEX, SEARCH } from '../../graph/queries/search.js';
+import { luceneQuery } from '../../graph/queries/search-text.js';
+import type { Operation } from '../contenders/types.js';
+import { arr, at, sortedIds, text } from './plain.js';
+
+export const SEARCH_HITS = 10;
+
+/**
+ * Scores (rounded), and the ids of hits scored above the lowest score: hits tied at the cut may
+ * legitimately differ between engines that break ties differently.
+ */
+function canonical(hits: { id: string; score: number }[]): Plain {
+  const scores = hits.map((h) => Math.round(h.score * 1e4) / 1e4).sort((a, b) => b - a);
+  const cut = scores[scores.length - 1] ?? 0;
+  const above = hits.filter((h) => Math.round(h.score * 1e4) / 1e4 > cut).map((h) => h.id);
+  return { scores, ids: sortedIds(above) };
+}
+
+export function search(graph: string, typed: string): Operation {
+  const query = luceneQuery(typed, null, 'AND') ?? typed;
+  return {
+    id: 'search',
+    title: `Full-text search ("${typed}")`,
+    ours: {
+      query: `query($graph: ID, $text: String!, $first: Int) {
+        search(graph: $graph, text: $text, first: $first) { score field concept { id kind labels { id en } } } }`,
+      variables: { graph, text: typed, first: SEARCH_HITS },
+    },
+    peer: {
+      query: `query($graph: String!, $phrase: String!, $first: Int) {
+        searchConcepts(phrase: $phrase, where: { node: { graph: { eq: $graph } } }, first: $first, sort: [{ score: DESC }]) {
+          edges { score node { id kind labelId labelEn } } } }`,
+      variables: { graph, phrase: query, first: SEARCH_HITS },
+    },
+    raw: {
+      cypher: SEARCH,
+      params: { index: CONCEPT_TEXT_INDEX, query, graph, kinds: null, first: SEARCH_HITS },
+    },
+    canonical: {
+      ours: (data) =>
+        canonical(arr(at(data, 'search')).map((h) => ({ id: text(at(h, 'concept', 'id')), score: Number(at(h, 'score')) }))),
+      peer: (data) =>
+        canonical(
+          arr(at(data, 'searchConcepts', 'edges')).map((e) => ({ id: text(at(e, 'node', 'id')), score: Number(at(e, 'score')) })),
+        ),
+      raw: (rows) => canonical(rows.map((r) => ({ id: text(at(r, 'concept', 'id')), score: Number(at(r, 'score')) }))),
+    },
+  };
+}

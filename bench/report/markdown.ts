@@ -1,0 +1,121 @@
+// The run as markdown: the tables bench/README.md shows, printed at the end of every run.
+import type { ContenderName } from '../contenders/types.js';
+import type { ApiRow } from '../scenarios/api.js';
+import type { RunResult } from './types.js';
+
+const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+const int = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : Math.round(v).toLocaleString('en-US'));
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+function cell(row: ApiRow, c: ContenderName): string[] {
+  const r = row.results[c];
+  return [n(r?.p50), n(r?.p95), int(r?.rps)];
+}
+
+function apiTable(rows: ApiRow[], agree: (op: string) => string): string {
+  return table(
+    ['operation', 'conc.', 'ours p50', 'p95', 'rps', 'raw p50', 'p95', 'rps', 'peer p50', 'p95', 'rps', 'ours/raw p50', 'ours/peer p50', 'same data'],
+    rows.map((row) => [
+      row.op,
+      String(row.concurrency),
+      ...cell(row, 'ours'),
+      ...cell(row, 'raw'),
+      ...cell(row, 'peer'),
+      n(row.ratios.oursRawP50, 2),
+      n(row.ratios.oursPeerP50, 2),
+      agree(row.op),
+    ]),
+  );
+}
+
+export function renderMarkdown(r: RunResult): string {
+  const out: string[] = [];
+  out.push(`# Benchmark run ${r.startedAt}`);
+  out.push(
+    `${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}; ` +
+      `run took ${(r.durationMs / 60_000).toFixed(1)} min. Latencies in ms, ratios from the same run (interleaved).`,
+  );
+  out.push('## Targets', table(['target', 'met', 'where we stand'], r.targets.map((t) => [t.target, t.met === null ? '–' : t.met ? 'yes' : 'no', t.detail])));
+  if (r.load) {
+    out.push('## 1. Load (our loader, synthetic graphs)');
+    out.push(
+      table(
+        ['concepts', 'relations', 'validate ms', 'write ms', 'elements/s (write)', 'elements/s (with validation)'],
+        r.load.rows.map((row) => [int(row.concepts), int(row.relations), int(row.validateMs), int(row.writeMs), int(row.writeRate), int(row.totalRate)]),
+      ),
+    );
+    out.push(
+      `Batch-size sweep at ${int(r.load.sweepSize)} concepts (best of two rounds):`,
+      table(['rows per statement', 'write ms', 'elements/s'], r.load.sweep.map((s) => [s.batchSize === null ? 'loader default' : int(s.batchSize), int(s.writeMs), int(s.writeRate)])),
+    );
+    const naive = r.load.naive;
+    if (naive) out.push(`Naive baseline (one statement per concept and per relation): ${int(naive.rate)} elements/s (${int(naive.elements)} elements in ${int(naive.ms)} ms${naive.complete ? '' : ', stopped at the time bound'}).`);
+  }
+  if (r.api) {
+    const agree = (op: string) => (r.api?.agreement.find((a) => a.op === op)?.agree ? 'yes' : 'NO');
+    out.push('## 2. API latency and throughput', apiTable(r.api.rows, agree));
+    if (r.graph) {
+      const p = r.graph.picks;
+      out.push(
+        `Graph \`${r.graph.id}\` (${int(r.graph.size)} concepts, loaded by the ${r.graph.loadedBy}); low/medium/high-degree concepts ` +
+          `\`${p.low}\` (${p.degrees.low}), \`${p.medium}\` (${p.degrees.medium}), \`${p.high}\` (${p.degrees.high}, ${p.highRing2} within two steps); search "${p.searchText}"; path \`${p.pathFrom}\` → \`${p.pathTo}\`.`,
+      );
+    }
+  }
+  if (r.nested) {
+    out.push('## 3. Nested query cost');
+    out.push(
+      table(
+        ['page size', 'ours statements', 'peer statements', 'raw statements', 'same data'],
+        r.nested.rows.map((row) => [String(row.pageSize), String(row.statements.ours ?? '–'), String(row.statements.peer ?? '–'), String(row.statements.raw ?? '–'), row.agree ? 'yes' : 'NO']),
+      ),
+    );
+    out.push(apiTable(r.nested.latency, () => 'yes'));
+  }
+  if (r.browser) {
+    out.push('## 4. Browser (Debian Chromium, headless, software GL)');
+    out.push(
+      table(
+        ['graph', 'concepts', 'renderer', 'shown', 'navigation → laid out (ms)', 'fps (pan/zoom)', 'redraws/s', 'error'],
+        [...r.browser.landing.map((row, i) => ({ ...row, graph: `${row.graph} (landing, ${i === 0 ? 'cold' : 'warm'})` })), ...r.browser.rows].map((row) => [
+          row.graph,
+          int(row.size),
+          row.renderer,
+          int(row.nodesShown),
+          int(row.renderedMs),
+          n(row.fps),
+          n(row.drawsPerSecond),
+          row.error ?? '',
+        ]),
+      ),
+    );
+  }
+  if (r.bundle) {
+    out.push(
+      '## JavaScript shipped',
+      table(
+        ['page', 'files', 'bytes', 'gzipped'],
+        [...r.bundle.rows.map((b) => [b.page, b.files ? b.files.join(', ') : 'not built', int(b.bytes), int(b.gzipBytes)]), ['all .js (eager and lazy)', '', int(r.bundle.allJs.bytes), int(r.bundle.allJs.gzipBytes)]],
+      ),
+    );
+  }
+  for (const p of r.profile) {
+    out.push(`## Profile: ${p.op}`, p.why);
+    out.push(
+      table(
+        ['who', 'statement', 'db hits', 'rows', 'ms', 'costliest operators'],
+        [...p.ours.map((s) => ({ who: 'ours', s })), { who: 'raw', s: p.raw }].map(({ who, s }) => [
+          who,
+          `\`${s.cypher.slice(0, 120).replace(/\|/g, '\\|')}…\``,
+          int(s.dbHits),
+          int(s.rows),
+          n(s.ms),
+          s.top.map((o) => `${o.operator} ${int(o.dbHits)}`).join(', '),
+        ]),
+      ),
+    );
+  }
+  if (r.skipped.length) out.push('## Skipped', ...r.skipped.map((s) => `- ${s.scenario}: ${s.reason}`));
+  return `${out.join('\n\n')}\n`;
+}

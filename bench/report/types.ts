@@ -1,0 +1,34 @@
+// Everything one run measured: written as bench/results/<date>.json and rendered as markdown.
+import type { BundleResult } from '../scenarios/bundle.js';
+import type { BrowserRow } from '../scenarios/browser.js';
+import type { Agreement } from '../scenarios/agreement.js';
+import type { ApiRow } from '../scenarios/api.js';
+import type { LoadResult } from '../scenarios/load.js';
+import type { NestedResult } from '../scenarios/nested.js';
+import type { ProfileReport } from '../scenarios/profile.js';
+import type { Picks } from '../data/pick.js';
+import type { BenchOptions } from '../options.js';
+
+export interface TargetStatus {
+  target: string;
+  met: boolean | null;
+  detail: string;
+}
+
+export interface RunResult {
+  startedAt: string;
+  durationMs: number;
+  machine: { cpus: number; memoryGiB: number; node: string; neo4j: string; loadAverage: number[] };
+  options: BenchOptions;
+  /** Which loader wrote the queried graph (the stand-in only until the generator is in the tree). */
+  graph: { id: string; size: number; loadedBy: string; picks: Picks } | null;
+  load: LoadResult | null;
+  api: { agreement: Agreement[]; rows: ApiRow[] } | null;
+  nested: NestedResult | null;
+  browser: { rows: BrowserRow[]; landing: BrowserRow[] } | null;
+  bundle: BundleResult | null;
+  profile: ProfileReport[];
+  targets: TargetStatus[];
+  /** Scenarios that could not run, and why (a missing part of the product, a missing browser). */
+  skipped: { scenario: string; reason: string }[];
+}

@@ -1,0 +1,83 @@
+// Scenario 2: latency and throughput of the API operations at several concurrencies, the three
+// contenders interleaved on the same Neo4j and data.
+import type { Picks } from '../data/pick.js';
+import type { Contender, ContenderName, Operation } from '../contenders/types.js';
+import { measureInterleaved, type CellOptions, type CellResult } from '../load/interleave.js';
+import { ratio, round } from '../load/stats.js';
+import { conceptById } from '../ops/lookup.js';
+import { neighborhood } from '../ops/neighborhood.js';
+import { shortestPath } from '../ops/path.js';
+import { search } from '../ops/search.js';
+import { checkAgreement, type Agreement } from './agreement.js';
+
+export interface ApiOptions extends Omit<CellOptions, 'concurrency'> {
+  concurrency: number[];
+  /** Operation ids to run (all when empty). */
+  only: string[];
+}
+
+export interface Ratios {
+  /** p50 latency, ours divided by raw: 1.3 means ours takes 30% longer. */
+  oursRawP50: number | null;
+  oursPeerP50: number | null;
+  /** Requests per second, ours divided by the other: above 1 means ours serves more. */
+  oursRawRps: number | null;
+  oursPeerRps: number | null;
+}
+
+export interface ApiRow {
+  op: string;
+  title: string;
+  concurrency: number;
+  results: Partial<Record<ContenderName, CellResult>>;
+  ratios: Ratios;
+}
+
+export function apiOperations(graph: string, picks: Picks): Operation[] {
+  const t = picks.relationTypes;
+  return [
+    conceptById(graph, picks.medium),
+    ...([1, 2] as const).flatMap((depth) => [
+      neighborhood(graph, t, picks.low, depth, 'low'),
+      neighborhood(graph, t, picks.medium, depth, 'medium'),
+      neighborhood(graph, t, picks.high, depth, 'high'),
+    ]),
+    search(graph, picks.searchText),
+    shortestPath(graph, t, picks.pathFrom, picks.pathTo),
+  ];
+}
+
+export function ratiosOf(results: Partial<Record<ContenderName, CellResult>>): Ratios {
+  const r = (x: number | null) => (x === null ? null : round(x, 3));
+  return {
+    oursRawP50: r(ratio(results.ours?.p50, results.raw?.p50)),
+    oursPeerP50: r(ratio(results.ours?.p50, results.peer?.p50)),
+    oursRawRps: r(ratio(results.ours?.rps, results.raw?.rps)),
+    oursPeerRps: r(ratio(results.ours?.rps, results.peer?.rps)),
+  };
+}
+
+export async function runApiScenario(
+  contenders: readonly Contender[],
+  graph: string,
+  picks: Picks,
+  options: ApiOptions,
+  log: (line: string) => void,
+): Promise<{ agreement: Agreement[]; rows: ApiRow[] }> {
+  const ops = apiOperations(graph, picks).filter((op) => options.only.length === 0 || options.only.some((o) => op.id.startsWith(o)));
+  const agreement: Agreement[] = [];
+  const rows: ApiRow[] = [];
+  for (const op of ops) {
+    const check = await checkAgreement(contenders, op);
+    agreement.push(check);
+    if (!check.agree) log(`  ! ${op.id}: contenders disagree ${JSON.stringify(check.answers ?? {})} ${JSON.stringify(check.errors ?? {})}`);
+    for (const concurrency of options.concurrency) {
+      const results = await measureInterleaved(contenders, op, { ...options, concurrency });
+      const ratios = ratiosOf(results);
+      rows.push({ op: op.id, title: op.title, concurrency, results, ratios });
+      const p = (n: ContenderName) => results[n]?.p50.toFixed(1) ?? '-';
+      log(`  ${op.id} c=${concurrency}: p50 ours ${p('ours')} raw ${p('raw')} peer ${p('peer')} ms; ours/raw ${ratios.oursRawP50} ours/peer ${ratios.oursPeerP50}`);
+    }
+  }
+  return { agreement, rows };
+}

@@ -1,0 +1,130 @@
+// Scenario 1: how fast our loader writes synthetic graphs (elements = concepts + relations per
+// second of the write transaction), a batch-size sweep that justifies its default, and a naive
+// one-statement-per-row baseline bounded in time.
+import type { Database } from '../../graph/db.js';
+import { loadSeed, type SeedGraph } from '../../graph/seed/index.js';
+import { dropGraph, generateSeedFile, renamed, validatedSeed } from '../data/graphs.js';
+import { round } from '../load/stats.js';
+
+export interface LoadRow {
+  size: number;
+  concepts: number;
+  relations: number;
+  validateMs: number;
+  writeMs: number;
+  /** Elements per second of the write (the loader's own transaction). */
+  writeRate: number;
+  /** Elements per second from file to committed graph (validation included). */
+  totalRate: number;
+}
+
+export interface SweepRow {
+  /** Rows per UNWIND statement; null is the loader's default. */
+  batchSize: number | null;
+  /** Best write time of the rounds. */
+  writeMs: number;
+  writeRate: number;
+}
+
+export interface NaiveResult {
+  elements: number;
+  ms: number;
+  rate: number;
+  /** False when the time bound stopped it before the whole graph was written (then rolled back). */
+  complete: boolean;
+}
+
+export interface LoadResult {
+  rows: LoadRow[];
+  sweepSize: number;
+  sweep: SweepRow[];
+  naive: NaiveResult | null;
+  /** The fastest swept batch size (null: the default). */
+  bestBatch: number | null;
+}
+
+const elementsOf = (seed: SeedGraph) => seed.concepts.length + seed.relations.length;
+
+class TimeUp extends Error {}
+
+async function timedLoad(db: Database, seed: SeedGraph, batchSize?: number): Promise<number> {
+  await dropGraph(db, seed.graph.id);
+  const summary = await loadSeed(db, seed, batchSize === undefined ? {} : { batchSize });
+  return summary.writeMs;
+}
+
+/** One statement per concept and per relation (the loader at batch size 1), stopped after `ms`. */
+async function naiveLoad(db: Database, seed: SeedGraph, ms: number): Promise<NaiveResult> {
+  await dropGraph(db, seed.graph.id);
+  const started = performance.now();
+  let done = 0;
+  let at = started;
+  try {
+    await loadSeed(db, seed, {
+      batchSize: 1,
+      onProgress: (p) => {
+        done = p.done;
+        at = performance.now();
+        // Throwing inside the transaction function rolls the partial load back.
+        if (at - started > ms) throw new TimeUp('time bound reached');
+      },
+    });
+    return { elements: elementsOf(seed), ms: performance.now() - started, rate: (elementsOf(seed) * 1000) / (performance.now() - started), complete: true };
+  } catch (error) {
+    if (!(error instanceof TimeUp) && !String(error).includes('time bound reached')) throw error;
+    return { elements: done, ms: at - started, rate: (done * 1000) / Math.max(1, at - started), complete: false };
+  } finally {
+    await dropGraph(db, seed.graph.id);
+  }
+}
+
+export async function runLoadScenario(
+  db: Database,
+  options: { sizes: number[]; batchSizes: number[]; naiveMs: number; dir: string },
+  log: (line: string) => void,
+): Promise<LoadResult> {
+  const rows: LoadRow[] = [];
+  const seeds = new Map<number, SeedGraph>();
+  for (const size of [...options.sizes].sort((a, b) => a - b)) {
+    const file = await generateSeedFile(size, options.dir);
+    const t0 = performance.now();
+    const seed = renamed(await validatedSeed(file), `bench-${size}`);
+    const validateMs = performance.now() - t0;
+    seeds.set(size, seed);
+    const writeMs = await timedLoad(db, seed);
+    const n = elementsOf(seed);
+    const row = {
+      size,
+      concepts: seed.concepts.length,
+      relations: seed.relations.length,
+      validateMs: round(validateMs, 0),
+      writeMs: round(writeMs, 0),
+      writeRate: round((n * 1000) / writeMs, 0),
+      totalRate: round((n * 1000) / (writeMs + validateMs), 0),
+    };
+    rows.push(row);
+    log(`  ${size} concepts: ${n} elements, write ${row.writeMs} ms (${row.writeRate}/s), with validation ${row.totalRate}/s`);
+  }
+  // The sweep repeats a mid-sized load; two rounds in opposite orders, best of each size.
+  const sweepSize = options.sizes.find((s) => s >= 10_000) ?? Math.max(...options.sizes);
+  const sweepSeed = renamed(seeds.get(sweepSize)!, 'bench-sweep');
+  const candidates: (number | null)[] = [null, ...options.batchSizes];
+  const best = new Map<number | null, number>();
+  for (const order of [candidates, [...candidates].reverse()]) {
+    for (const batch of order) {
+      const ms = await timedLoad(db, sweepSeed, batch ?? undefined);
+      best.set(batch, Math.min(best.get(batch) ?? Number.POSITIVE_INFINITY, ms));
+    }
+  }
+  await dropGraph(db, sweepSeed.graph.id);
+  const sweep = candidates.map((batchSize) => {
+    const writeMs = best.get(batchSize) ?? Number.NaN;
+    return { batchSize, writeMs: round(writeMs, 0), writeRate: round((elementsOf(sweepSeed) * 1000) / writeMs, 0) };
+  });
+  for (const s of sweep) log(`  batch ${s.batchSize ?? 'default'}: ${s.writeMs} ms (${s.writeRate}/s)`);
+  const fastest = [...sweep].sort((a, b) => a.writeMs - b.writeMs)[0];
+  const smallest = seeds.get(Math.min(...options.sizes))!;
+  const naive = await naiveLoad(db, renamed(smallest, 'bench-naive'), options.naiveMs);
+  log(`  naive: ${naive.elements} elements in ${round(naive.ms, 0)} ms (${round(naive.rate, 0)}/s)${naive.complete ? '' : ', stopped at the time bound'}`);
+  return { rows, sweepSize, sweep, naive, bestBatch: fastest?.batchSize ?? null };
+}

@@ -1,0 +1,43 @@
+// Counts Cypher statements sent to Neo4j inside transaction functions, the same way for every
+// contender in a process: by wrapping the driver's ManagedTransaction.run. (Our Database has
+// onQuery for this; @neo4j/graphql has no such hook, so one counter serves both alike.) The last
+// statements are kept too, so the profile step can replay exactly what a request sent.
+import neo4j from 'neo4j-driver';
+
+export interface RecordedStatement {
+  seq: number;
+  cypher: string;
+  params: unknown;
+}
+
+const KEEP = 64;
+let statements = 0;
+const recent: RecordedStatement[] = [];
+let installed = false;
+
+export function installStatementCounter(): void {
+  if (installed) return;
+  installed = true;
+  const proto = neo4j.ManagedTransaction.prototype;
+  const run = proto.run;
+  proto.run = function counted(this: unknown, ...args: Parameters<typeof run>) {
+    statements++;
+    const [query, params] = args;
+    const cypher = typeof query === 'object' && 'text' in query ? query.text : String(query);
+    recent.push({ seq: statements, cypher, params: params ?? {} });
+    if (recent.length > KEEP) recent.shift();
+    return run.apply(this, args);
+  } as typeof run;
+}
+
+export interface CounterReport {
+  statements: number;
+  recent: RecordedStatement[];
+}
+
+export function counterReport(): CounterReport {
+  return { statements, recent: [...recent] };
+}
+
+/** Path of the counter's endpoint on the bench servers (never part of the product). */
+export const COUNTER_PATH = '/__bench/statements';

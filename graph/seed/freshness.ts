@@ -1,0 +1,39 @@
+// Whether a graph in the database is the one a seed file describes (for `npm start`).
+import type { Database } from '../db.js';
+import { LOADED_HASH } from './cypher.js';
+import { loadSeed, type LoadOptions } from './load.js';
+import { SeedValidationError } from './problems.js';
+import type { LoadSummary } from './summary.js';
+import { validateSeedFile } from './validate.js';
+
+/** The content hash of a seed file and its source text; throws if the file does not validate. */
+export async function graphContentHash(file: string): Promise<string> {
+  const result = await validateSeedFile(file);
+  if (!result.ok) throw new SeedValidationError(result.problems);
+  return result.seed.contentHash;
+}
+
+export async function loadedContentHash(db: Database, graph: string): Promise<string | null> {
+  const [row] = await db.readRows(LOADED_HASH, { graph });
+  return typeof row?.contentHash === 'string' ? row.contentHash : null;
+}
+
+/** True when the file's graph is missing from the database or was loaded from other content. */
+export async function needsLoad(db: Database, file: string): Promise<boolean> {
+  const result = await validateSeedFile(file);
+  if (!result.ok) throw new SeedValidationError(result.problems);
+  return (await loadedContentHash(db, result.seed.graph.id)) !== result.seed.contentHash;
+}
+
+/** Loads the file only when needsLoad says so; `loaded` tells which happened. */
+export async function ensureSeedLoaded(
+  db: Database,
+  file: string,
+  options: LoadOptions = {},
+): Promise<{ loaded: boolean; graph: string; summary: LoadSummary | null }> {
+  const result = await validateSeedFile(file);
+  if (!result.ok) throw new SeedValidationError(result.problems);
+  const graph = result.seed.graph.id;
+  if ((await loadedContentHash(db, graph)) === result.seed.contentHash) return { loaded: false, graph, summary: null };
+  return { loaded: true, graph, summary: await loadSeed(db, result.seed, options) };
+}

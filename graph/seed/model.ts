@@ -1,0 +1,39 @@
+// A seed file once it has passed validation: what the loader writes.
+import type {
+  ConceptEntry,
+  KindDeclaration,
+  RelationEntry,
+  RelationTypeDeclaration,
+  SourceEntry,
+} from './schema.js';
+
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export interface SeedRelation extends RelationEntry {
+  /** Given in the file, or derived as `from.TYPE.to`. */
+  id: string;
+}
+
+export interface SeedGraph {
+  /** The file as the caller named it (used in messages). */
+  file: string;
+  graph: { id: string; title: Localized; description?: Localized; sourceText: string };
+  kinds: KindDeclaration[];
+  relationTypes: RelationTypeDeclaration[];
+  sources: SourceEntry[];
+  concepts: ConceptEntry[];
+  relations: SeedRelation[];
+  /** SHA-256 over the seed file and its source text: changes whenever either does. */
+  contentHash: string;
+}
+
+/** Names the loader itself uses for labels and relationship types; a file may not declare them. */
+export const RESERVED_KINDS = new Set(['Concept', 'Graph', 'Source']);
+export const RESERVED_RELATION_TYPES = new Set(['FROM_SOURCE']);
+
+export function relationIdOf(relation: Pick<RelationEntry, 'id' | 'from' | 'type' | 'to'>): string {
+  return relation.id ?? `${relation.from}.${relation.type}.${relation.to}`;
+}

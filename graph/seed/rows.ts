@@ -1,0 +1,79 @@
+// The validated seed as the property maps the loader writes. Property names are the contract
+// with graph/queries (documented in seeds/README.md); absent values are left out, not nulls.
+import type { SeedGraph, SeedRelation } from './model.js';
+import type { ConceptEntry, SourceEntry } from './schema.js';
+
+type Properties = Record<string, string | number>;
+
+function defined(entries: Record<string, string | number | undefined>): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+export function graphProperties(seed: SeedGraph): Properties {
+  const { graph } = seed;
+  return defined({
+    id: graph.id,
+    titleId: graph.title.id,
+    titleEn: graph.title.en,
+    descriptionId: graph.description?.id,
+    descriptionEn: graph.description?.en,
+    sourceText: graph.sourceText,
+    // Neo4j properties cannot hold maps: the declarations travel as JSON text.
+    kinds: JSON.stringify(seed.kinds),
+    relationTypes: JSON.stringify(seed.relationTypes),
+    conceptCount: seed.concepts.length,
+    relationCount: seed.relations.length,
+    contentHash: seed.contentHash,
+    format: 1,
+  });
+}
+
+export function sourceProperties(graph: string, source: SourceEntry): Properties {
+  return defined({ graph, id: source.id, author: source.author, year: source.year, title: source.title });
+}
+
+export function conceptProperties(graph: string, c: ConceptEntry): Properties {
+  return defined({
+    graph,
+    id: c.id,
+    kind: c.kind,
+    labelId: c.label.id,
+    labelEn: c.label.en,
+    definitionId: c.definition.id,
+    definitionEn: c.definition.en,
+    quote: c.quote,
+    source: c.source,
+    page: c.page,
+    section: c.section,
+    order: c.order,
+  });
+}
+
+export interface RelationRow {
+  from: string;
+  to: string;
+  type: string;
+  props: Properties;
+}
+
+export function relationRow(graph: string, r: SeedRelation): RelationRow {
+  const props = defined({
+    graph,
+    id: r.id,
+    basis: r.basis,
+    quote: r.quote,
+    rationaleId: r.rationale?.id,
+    rationaleEn: r.rationale?.en,
+    source: r.source,
+    page: r.page,
+  });
+  return { from: r.from, to: r.to, type: r.type, props };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

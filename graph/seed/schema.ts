@@ -1,0 +1,117 @@
+// The seed format as zod schemas: the one definition of what a field may hold. Cross-references
+// (kinds used, relation ends, quotes) are checked afterwards by semantic.ts.
+import { z } from 'zod';
+import { SEED_LIMITS as L } from './limits.js';
+
+/** Presence and non-blank text, with messages a seed author understands. */
+function text(max: number, missing = 'is required') {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') })
+    .regex(/\S/, 'must not be empty')
+    .max(max, `is longer than ${max} characters`);
+}
+
+/** A map that refuses unknown fields (a misspelt field name is a mistake, not an extension). */
+function record<T extends z.core.$ZodLooseShape>(shape: T, what = 'a map') {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+  });
+}
+
+function localized(max: number) {
+  return record(
+    { id: text(max, 'missing translation (Indonesian)'), en: text(max, 'missing translation (English)') },
+    'a map with id (Indonesian) and en (English)',
+  );
+}
+
+const slug = text(L.id).regex(
+  /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/,
+  'must be a slug: letters and digits joined by "-" or "_"',
+);
+const relationId = text(L.id).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be letters, digits, ".", "-" or "_"');
+// Kinds become Neo4j labels and relation types become relationship types, so both are held to
+// identifier shapes that need no escaping.
+export const KIND_ID = /^[A-Z][A-Za-z0-9]*$/;
+export const RELATION_TYPE_ID = /^[A-Z][A-Z0-9_]*$/;
+const kindId = text(L.id).regex(KIND_ID, 'must be PascalCase letters and digits, e.g. PledgeItem');
+const relationTypeId = text(L.id).regex(RELATION_TYPE_ID, 'must be UPPER_SNAKE_CASE, e.g. PART_OF');
+const color = text(16).regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #1f77b4');
+const page = z.int('must be a whole number').positive('must be positive');
+
+export const kindSchema = record({ id: kindId, label: localized(L.label), color });
+
+export const relationTypeSchema = record({
+  id: relationTypeId,
+  label: localized(L.label),
+  color,
+  from: z.array(kindId).min(1, 'must list at least one kind'),
+  to: z.array(kindId).min(1, 'must list at least one kind'),
+});
+
+export const sourceSchema = record({
+  id: slug,
+  author: text(L.title).optional(),
+  year: z.int('must be a whole number').min(0).max(9999).optional(),
+  title: text(L.title).optional(),
+});
+
+export const conceptSchema = record({
+  id: slug,
+  kind: kindId,
+  label: localized(L.label),
+  definition: localized(L.definition),
+  quote: text(L.quote),
+  source: slug.optional(),
+  page: page.optional(),
+  section: slug.optional(),
+  order: z.int('must be a whole number').min(0, 'must not be negative').optional(),
+});
+
+export const relationSchema = record({
+  id: relationId.optional(),
+  type: relationTypeId,
+  from: slug,
+  to: slug,
+  basis: z.enum(['stated', 'inferred'], 'must be "stated" or "inferred"'),
+  quote: text(L.quote),
+  rationale: localized(L.rationale).optional(),
+  source: slug.optional(),
+  page: page.optional(),
+});
+
+export const graphSchema = record({
+  id: slug,
+  title: localized(L.title),
+  description: localized(L.description).optional(),
+  sourceText: text(1_000).refine((p) => !p.startsWith('/'), 'must be relative to the seed file'),
+});
+
+const list = <T extends z.ZodType>(item: T, max: number, min = 0) =>
+  z
+    .array(item, {
+      error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list'),
+    })
+    .min(min, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`)
+    .max(max, `has more than ${max} entries`);
+
+/** The whole file, for the JSON Schema and for tools; validate.ts checks element by element. */
+export const seedFileSchema = record(
+  {
+    format: z.literal(1, 'must be 1 (the only format version so far)'),
+    graph: graphSchema,
+    kinds: list(kindSchema, L.kinds, 1),
+    relationTypes: list(relationTypeSchema, L.relationTypes),
+    sources: list(sourceSchema, L.sources).optional(),
+    concepts: list(conceptSchema, L.concepts, 1),
+    relations: list(relationSchema, L.relations).optional(),
+  },
+  'a map with format, graph, kinds, relationTypes, sources, concepts and relations',
+);
+
+export type SeedFile = z.infer<typeof seedFileSchema>;
+export type KindDeclaration = z.infer<typeof kindSchema>;
+export type RelationTypeDeclaration = z.infer<typeof relationTypeSchema>;
+export type SourceEntry = z.infer<typeof sourceSchema>;
+export type ConceptEntry = z.infer<typeof conceptSchema>;
+export type RelationEntry = z.infer<typeof relationSchema>;

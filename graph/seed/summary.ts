@@ -1,0 +1,51 @@
+// What a seed holds, counted by kind and relation type, and the CLI's summary of a load.
+import type { SeedGraph } from './model.js';
+
+export interface SeedCounts {
+  concepts: number;
+  relations: number;
+  byKind: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+export function countSeed(seed: SeedGraph): SeedCounts {
+  const byKind: Record<string, number> = {};
+  const byType: Record<string, number> = {};
+  for (const c of seed.concepts) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
+  for (const r of seed.relations) byType[r.type] = (byType[r.type] ?? 0) + 1;
+  return { concepts: seed.concepts.length, relations: seed.relations.length, byKind, byType };
+}
+
+export interface LoadSummary extends SeedCounts {
+  graph: string;
+  file: string;
+  dryRun: boolean;
+  contentHash: string;
+  /** Concepts of the previous version that the load replaced (0 on a first load or a dry run). */
+  replaced: number;
+  validateMs: number;
+  writeMs: number;
+}
+
+function table(counts: Record<string, number>): string[] {
+  const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(0, ...entries.map(([name]) => name.length));
+  return entries.map(([name, n]) => `    ${name.padEnd(width)}  ${String(n).padStart(7)}`);
+}
+
+export function formatSummary(s: LoadSummary): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const elements = s.concepts + s.relations;
+  const rate = s.writeMs > 0 ? `, ${Math.round(elements / (s.writeMs / 1000))} elements/s` : '';
+  const action = s.dryRun ? 'Validated (dry run, nothing written)' : `Loaded graph "${s.graph}"`;
+  return [
+    `${action} from ${s.file}`,
+    `  concepts: ${s.concepts}`,
+    ...table(s.byKind),
+    `  relations: ${s.relations}`,
+    ...table(s.byType),
+    ...(s.dryRun ? [] : [`  replaced: ${s.replaced} concepts of the previous version`]),
+    `  content hash: ${s.contentHash}`,
+    `  time: validate ${seconds(s.validateMs)}${s.dryRun ? '' : `, write ${seconds(s.writeMs)}${rate}`}`,
+  ].join('\n');
+}

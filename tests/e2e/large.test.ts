@@ -1,0 +1,67 @@
+// A synthetic graph of 2,000 concepts stays usable: it loads and settles, labels are hidden
+// when zoomed out, clicks answer, and a view cut by a limit says so.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueGraphId } from '../support/database.js';
+import { newPage, waitForGraph } from './support/browser.js';
+import { clickNode } from './support/canvas.js';
+import { useExplorer } from './support/explorer.js';
+import { dropGraph, loadSyntheticGraph } from './support/synthetic.js';
+
+const SIZE = 2000;
+const explorer = useExplorer();
+const graph = uniqueGraphId('e2e-large');
+
+beforeAll(async () => {
+  if (!explorer.db) throw new Error('The large-graph test writes its own graph: it needs the test database.');
+  await loadSyntheticGraph(explorer.db, graph, SIZE);
+});
+afterAll(async () => {
+  if (explorer.db) await dropGraph(explorer.db, graph);
+});
+
+const at = (query = '') => `${explorer.url}/?g=${graph}${query ? `&${query}` : ''}`;
+
+describe('a graph of 2,000 concepts', () => {
+  it('loads, lays out and answers clicks within seconds, with labels hidden when zoomed out', async () => {
+    const { page, context, errors } = await newPage(explorer.browser);
+    const started = Date.now();
+    await page.goto(at());
+    await waitForGraph(page, 60_000);
+    const settled = Date.now() - started;
+    expect(settled).toBeLessThan(30_000);
+    const state = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: { nodes(): { length: number; first(): { pstyle(n: string): { pfValue: number } } }; zoom(): number } }).cy;
+      return { count: cy.nodes().length, minFont: cy.nodes().first().pstyle('min-zoomed-font-size').pfValue, zoom: cy.zoom() };
+    });
+    expect(state.count).toBe(SIZE);
+    // Labels shrink below the minimum at the fitted zoom, so the canvas draws shapes only.
+    expect(state.minFont).toBeGreaterThan(0);
+    expect(13 * state.zoom).toBeLessThan(state.minFont);
+
+    const clicked = Date.now();
+    await clickNode(page, 'c-0');
+    await page.locator('[data-testid="details"] [data-concept="c-0"]').first().waitFor();
+    expect(Date.now() - clicked).toBeLessThan(5_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the user when a view was truncated', async () => {
+    const { page, context } = await newPage(explorer.browser);
+    await page.goto(at('focus=c-1'));
+    await waitForGraph(page, 60_000);
+    await page.locator('[data-testid="notice-truncated"]').waitFor();
+    const count = await page.evaluate(() => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length);
+    expect(count).toBe(500);
+    await context.close();
+  });
+
+  it('can draw with the WebGL renderer', async () => {
+    const { page, context, errors } = await newPage(explorer.browser);
+    await page.goto(at('renderer=webgl'));
+    await waitForGraph(page, 60_000);
+    await expect(page.locator('#toolbar input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
