@@ -52,7 +52,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       log(`Preparing the ${options.apiSize}-concept graph for the API scenarios`);
       const prepared = await prepareGraph(env.db, options.apiSize, dir);
       const picks = await pickConcepts(env.db, prepared.graph);
-      result.graph = { id: prepared.graph, size: prepared.size, loadedBy: prepared.loadedBy, picks };
+      result.graph = { id: prepared.graph, size: prepared.size, picks };
       const contenders = await startContenders(env.config, picks.relationTypes, Math.max(...options.concurrency));
       try {
         if (wants('api')) {

@@ -2,6 +2,7 @@
 import { readDatabaseConfig } from '../graph/config.js';
 import { Database } from '../graph/db.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../graph/launcher.js';
+import { ensureSeedLoaded, formatSummary } from '../graph/seed/index.js';
 import { createApp, listen } from './app.js';
 import { readServerConfig } from './config.js';
 
@@ -20,6 +21,12 @@ async function main(): Promise<void> {
     console.log(`Neo4j ${local.version} is ready at ${uri} (pid ${local.pid})`);
   }
   const db = Database.connect({ ...dbConfig, uri });
+  const seeded = await ensureSeedLoaded(db, serverConfig.seedFile);
+  console.log(
+    seeded.summary
+      ? formatSummary(seeded.summary)
+      : `Graph "${seeded.graph}" is up to date with ${serverConfig.seedFile}`,
+  );
   const server = createApp({ db, production: serverConfig.production });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);

@@ -1,21 +1,18 @@
 // Synthetic graphs for the scenarios: written by the project's generator (issue 3's
-// `seed:synthetic`), validated and loaded by the project's own loader. Until the generator is in
-// the tree, a stand-in writes the same model straight through Cypher (results say which).
+// `seed:synthetic`), validated and loaded by the project's own loader.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../graph/db.js';
 import { loadSeed, validateSeedFile, type SeedGraph } from '../../graph/seed/index.js';
-import { writeFallbackGraph } from './fallback.js';
 
 export const GENERATOR = 'graph/seed/synthetic-cli.ts';
 
 export interface PreparedGraph {
   graph: string;
   size: number;
-  loadedBy: 'loader' | 'fallback';
-  /** The validated seed (loader only), for loads that repeat it. */
-  seed: SeedGraph | null;
+  /** The validated seed, for loads that repeat it. */
+  seed: SeedGraph;
 }
 
 export function generatorAvailable(): boolean {
@@ -74,15 +71,8 @@ export async function conceptCount(db: Database, graph: string): Promise<number>
 /** A graph of `size` concepts for querying, loaded once per run under a bench-specific id. */
 export async function prepareGraph(db: Database, size: number, dir: string): Promise<PreparedGraph> {
   const graph = `bench-${size}`;
-  if (!generatorAvailable()) {
-    if ((await conceptCount(db, graph)) !== size) {
-      await dropGraph(db, graph);
-      await writeFallbackGraph(db, graph, size);
-    }
-    return { graph, size, loadedBy: 'fallback', seed: null };
-  }
   const seed = renamed(await validatedSeed(await generateSeedFile(size, dir)), graph);
   if ((await conceptCount(db, graph)) !== seed.concepts.length) await loadSeed(db, seed);
   await db.schema('CALL db.awaitIndexes(600)');
-  return { graph, size, loadedBy: 'loader', seed };
+  return { graph, size, seed };
 }

@@ -67,7 +67,6 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
     high = candidate;
     if (ring2 < NEIGHBORHOOD_LIMIT) break;
   }
-  const word = String(medium.label ?? '').split(/\s+/).find((w) => w.length >= 4) ?? String(medium.label ?? medium.id);
   const small = connected.filter((r) => Number(r.degree) <= NESTED_FIRST);
   const step = Math.max(1, Math.floor(small.length / MAX_PAGE));
   const pageIds = small.filter((_, i) => i % step === 0).slice(0, MAX_PAGE).map((r) => String(r.id));
@@ -78,7 +77,8 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
     high: String(high.id),
     degrees: { low: Number(low.degree), medium: Number(medium.degree), high: Number(high.degree) },
     highRing2: ring2,
-    searchText: word,
+    // A whole label, as someone who read it would type it: every word must match.
+    searchText: String(medium.label ?? medium.id),
     pathFrom: String(low.id),
     pathTo: String(high.id),
     pageIds,

@@ -58,7 +58,7 @@ export function renderMarkdown(r: RunResult): string {
     if (r.graph) {
       const p = r.graph.picks;
       out.push(
-        `Graph \`${r.graph.id}\` (${int(r.graph.size)} concepts, loaded by the ${r.graph.loadedBy}); low/medium/high-degree concepts ` +
+        `Graph \`${r.graph.id}\` (${int(r.graph.size)} concepts); low/medium/high-degree concepts ` +
           `\`${p.low}\` (${p.degrees.low}), \`${p.medium}\` (${p.degrees.medium}), \`${p.high}\` (${p.degrees.high}, ${p.highRing2} within two steps); search "${p.searchText}"; path \`${p.pathFrom}\` → \`${p.pathTo}\`.`,
       );
     }

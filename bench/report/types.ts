@@ -20,8 +20,7 @@ export interface RunResult {
   durationMs: number;
   machine: { cpus: number; memoryGiB: number; node: string; neo4j: string; loadAverage: number[] };
   options: BenchOptions;
-  /** Which loader wrote the queried graph (the stand-in only until the generator is in the tree). */
-  graph: { id: string; size: number; loadedBy: string; picks: Picks } | null;
+  graph: { id: string; size: number; picks: Picks } | null;
   load: LoadResult | null;
   api: { agreement: Agreement[]; rows: ApiRow[] } | null;
   nested: NestedResult | null;

@@ -14,7 +14,7 @@ export const SCHEMA_STATEMENTS = [
 ];
 
 // Parameters arrive from JavaScript as floats; integer properties are stored as integers
-// (toInteger(null) is null, and SET to null leaves the property out).
+// (toInteger(null) is null, and a null property is not stored).
 
 // Deleting in slices inside the one transaction keeps each statement's working set small.
 export const DELETE_CONCEPTS_SLICE = `
@@ -37,27 +37,37 @@ SET g = $props, g.loadedAt = loadedAt,
 
 export const CREATE_SOURCES = `
 UNWIND $rows AS row
-CREATE (s:Source)
-SET s = row, s.year = toInteger(row.year)`;
+CREATE (s:Source {graph: $graph, id: row.id, author: row.author, year: toInteger(row.year), title: row.title})`;
 
 // Kinds and relation types are parameters too: Neo4j 5.26's dynamic labels and types, `$(...)`,
 // take them as values, so no Cypher text is ever built from a file. The validator has already
 // held each to the file's declarations and to identifier shapes (schema.ts KIND_ID and
 // RELATION_TYPE_ID). One fixed statement per step also lets Neo4j plan it once.
+// Properties are written in CREATE itself: `SET c = row` would make Neo4j plan Eager operators
+// (read/set conflicts) that hold whole batches in memory. Null values are simply not stored.
 export const CREATE_CONCEPTS = `
 UNWIND $rows AS row
-CREATE (c:Concept:$(row.kind))
-SET c = row, c.page = toInteger(row.page), c.order = toInteger(row.order)
-WITH c WHERE c.source IS NOT NULL
-MATCH (s:Source {graph: $graph, id: c.source})
-CREATE (c)-[:FROM_SOURCE {graph: $graph, page: c.page}]->(s)`;
+CREATE (c:Concept:$(row.kind) {
+  graph: $graph, id: row.id, kind: row.kind,
+  labelId: row.labelId, labelEn: row.labelEn, definitionId: row.definitionId, definitionEn: row.definitionEn,
+  quote: row.quote, source: row.source, page: toInteger(row.page), section: row.section,
+  order: toInteger(row.order)
+})`;
+
+export const LINK_SOURCES = `
+UNWIND $rows AS row
+MATCH (c:Concept {graph: $graph, id: row.id})
+MATCH (s:Source {graph: $graph, id: row.source})
+CREATE (c)-[:FROM_SOURCE {graph: $graph, page: toInteger(row.page)}]->(s)`;
 
 export const CREATE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (a:Concept {graph: $graph, id: row.from})
 MATCH (b:Concept {graph: $graph, id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props, r.page = toInteger(row.props.page)`;
+CREATE (a)-[:$(row.type) {
+  graph: $graph, id: row.id, basis: row.basis, quote: row.quote,
+  rationaleId: row.rationaleId, rationaleEn: row.rationaleEn, source: row.source, page: toInteger(row.page)
+}]->(b)`;
 
 export const LOADED_HASH = `
 MATCH (g:Graph {id: $graph})

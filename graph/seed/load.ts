@@ -73,14 +73,19 @@ async function replaceGraph(tx: Transaction, seed: SeedGraph, options: LoadOptio
   }
   await tx.run(cypher.DELETE_SOURCES, { graph });
   await tx.run(cypher.WRITE_GRAPH, { graph, props: rows.graphProperties(seed), now: new Date().toISOString() });
-  await tx.run(cypher.CREATE_SOURCES, { rows: seed.sources.map((s) => rows.sourceProperties(graph, s)) });
+  await tx.run(cypher.CREATE_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
 
   for (const slice of rows.chunks(seed.concepts, batch)) {
-    await tx.run(cypher.CREATE_CONCEPTS, { graph, rows: slice.map((c) => rows.conceptProperties(graph, c)) });
+    await tx.run(cypher.CREATE_CONCEPTS, { graph, rows: slice.map(rows.conceptProperties) });
+    const cited = slice.filter((c) => c.source !== undefined);
+    if (cited.length > 0) {
+      const links = cited.map((c) => ({ id: c.id, source: c.source, page: c.page ?? null }));
+      await tx.run(cypher.LINK_SOURCES, { graph, rows: links });
+    }
     progress('write', slice.length);
   }
   for (const slice of rows.chunks(seed.relations, batch)) {
-    await tx.run(cypher.CREATE_RELATIONS, { graph, rows: slice.map((r) => rows.relationRow(graph, r)) });
+    await tx.run(cypher.CREATE_RELATIONS, { graph, rows: slice.map(rows.relationRow) });
     progress('write', slice.length);
   }
   progress('commit', 0);

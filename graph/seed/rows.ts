@@ -30,13 +30,12 @@ export function graphProperties(seed: SeedGraph): Properties {
   });
 }
 
-export function sourceProperties(graph: string, source: SourceEntry): Properties {
-  return defined({ graph, id: source.id, author: source.author, year: source.year, title: source.title });
+export function sourceProperties(source: SourceEntry): Properties {
+  return defined({ id: source.id, author: source.author, year: source.year, title: source.title });
 }
 
-export function conceptProperties(graph: string, c: ConceptEntry): Properties {
+export function conceptProperties(c: ConceptEntry): Properties {
   return defined({
-    graph,
     id: c.id,
     kind: c.kind,
     labelId: c.label.id,
@@ -51,16 +50,12 @@ export function conceptProperties(graph: string, c: ConceptEntry): Properties {
   });
 }
 
-export interface RelationRow {
-  from: string;
-  to: string;
-  type: string;
-  props: Properties;
-}
-
-export function relationRow(graph: string, r: SeedRelation): RelationRow {
-  const props = defined({
-    graph,
+/** A relation's ends, its type (a dynamic type, validated) and its stored properties. */
+export function relationRow(r: SeedRelation): Properties {
+  return defined({
+    from: r.from,
+    to: r.to,
+    type: r.type,
     id: r.id,
     basis: r.basis,
     quote: r.quote,
@@ -69,7 +64,6 @@ export function relationRow(graph: string, r: SeedRelation): RelationRow {
     source: r.source,
     page: r.page,
   });
-  return { from: r.from, to: r.to, type: r.type, props };
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {

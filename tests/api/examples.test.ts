@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db.js';
 import { loadSeedFile } from '../../graph/seed/index.js';
 import { SCHEMA_FILE } from '../../server/graphql/yoga.js';
-import { testDatabase } from '../support/database.js';
+import { apiTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { gql } from './support/client.js';
 
@@ -61,7 +61,7 @@ describe('docs/queries against the real graph', () => {
   let graph: string;
 
   beforeAll(async () => {
-    db = testDatabase();
+    db = apiTestDatabase();
     graph = (await loadSeedFile(db, SEED_FILE)).graph;
     server = await startTestServer(db);
   });

@@ -183,5 +183,5 @@ describe('exports of a graph larger than one batch', () => {
     } finally {
       await dropGraph(h.db, wide);
     }
-  });
+  }, 180_000);
 });

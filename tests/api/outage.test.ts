@@ -4,11 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDatabaseConfig } from '../../graph/config.js';
-import { Database } from '../../graph/db.js';
 import { freePort, startLocalNeo4j } from '../../graph/launcher.js';
 import { startTestServer } from '../support/server.js';
 import { errorCodes, gql } from './support/client.js';
+import { apiTestDatabase } from './support/database.js';
 import { dropGraph, loadMiniGraph } from './support/mini-graph.js';
 
 const dataDirectory = mkdtempSync(join(tmpdir(), 'api-outage-'));
@@ -20,7 +19,7 @@ describe('a Neo4j outage', () => {
   it('gives SERVICE_UNAVAILABLE and 503, then recovers by itself', async () => {
     const port = await freePort();
     let neo4j = await startLocalNeo4j({ port, dataDirectory, heap: '1g' });
-    const db = Database.connect({ ...readDatabaseConfig(), uri: neo4j.uri });
+    const db = apiTestDatabase(neo4j.uri);
     const server = await startTestServer(db);
     const graph = 'outage';
     try {
@@ -54,5 +53,5 @@ describe('a Neo4j outage', () => {
       await db.close();
       await neo4j.stop();
     }
-  }, 240_000);
+  }, 480_000);
 });

@@ -1,7 +1,8 @@
 // Nested fields are batched: the number of Cypher statements does not grow with the page size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db.js';
-import { testDatabase, uniqueGraphId } from '../support/database.js';
+import { uniqueGraphId } from '../support/database.js';
+import { apiTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { errorCodes, gql, gqlData } from './support/client.js';
 import { dropGraph, loadWideGraph } from './support/mini-graph.js';
@@ -11,7 +12,7 @@ let db: Database;
 let server: TestServer;
 
 beforeAll(async () => {
-  db = testDatabase();
+  db = apiTestDatabase();
   await loadWideGraph(db, graph, 120);
   server = await startTestServer(db);
 });

@@ -27,7 +27,13 @@ describe('API down', () => {
     const { page, context } = await newPage(explorer.browser);
     await page.goto(explorer.at());
     await waitForGraph(page);
-    await page.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[{"message":"Service unavailable"}]}' }));
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: '{"errors":[{"message":"Service unavailable"}]}',
+      }),
+    );
     await page.locator('#graph').focus();
     await page.keyboard.press('ArrowRight');
     const notice = page.locator('[data-testid="notice-detail"]');

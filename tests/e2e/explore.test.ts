@@ -1,7 +1,7 @@
 // The explorer in a real Chromium against the real server, Neo4j and seed: arrive, search, read
 // the evidence, filter, switch language, move by keyboard, trace a path.
 import { describe, expect, it } from 'vitest';
-import { newPage, waitForGraph, waitForLayout } from './support/browser.js';
+import { must, newPage, waitForGraph, waitForLayout } from './support/browser.js';
 import { canvasEdges, canvasNodes, overlappingPairs, visibleNodeIds } from './support/canvas.js';
 import { useExplorer } from './support/explorer.js';
 import { KNOWN } from './support/known.js';
@@ -22,17 +22,23 @@ describe('arriving', () => {
     expect(nodes.length).toBeGreaterThanOrEqual(40);
     expect(overlappingPairs(nodes)).toEqual([]);
     // Every concept is on screen at the default zoom, and its text is large enough to read.
-    const canvas = await page.locator('#graph').boundingBox();
+    const canvas = must(await page.locator('#graph').boundingBox(), 'the canvas on the page');
     for (const n of nodes) {
       expect(n.box.x1).toBeGreaterThanOrEqual(0);
-      expect(n.box.x2).toBeLessThanOrEqual(canvas!.width + 1);
+      expect(n.box.x2).toBeLessThanOrEqual(canvas.width + 1);
     }
-    const zoom = await page.evaluate(() => (window as unknown as { cy: { zoom(): number } }).cy.zoom());
+    const zoom = await page.evaluate(() =>
+      (window as unknown as { cy: { zoom(): number } }).cy.zoom(),
+    );
     expect(13 * zoom).toBeGreaterThanOrEqual(9);
     await expect(page.locator('h1').textContent()).resolves.toContain(KNOWN.topic.labelId);
-    await expect(page.locator('.source-line').textContent()).resolves.toMatch(/Departemen Sosial.*2006/);
+    await expect(page.locator('.source-line').textContent()).resolves.toMatch(
+      /Departemen Sosial.*2006/,
+    );
     // The legend lists kinds with counts that add up to the graph.
-    const counts = await page.locator('#legend [data-testid^="kind-"] .legend-count').allTextContents();
+    const counts = await page
+      .locator('#legend [data-testid^="kind-"] .legend-count')
+      .allTextContents();
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(nodes.length);
     expect(errors).toEqual([]);
     await context.close();
@@ -43,7 +49,9 @@ describe('search and evidence', () => {
   it('finds a concept by a prefix without diacritics and shows its quote with the source', async () => {
     const { page, context } = await open();
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-field'))).resolves.toBe('main');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-field')),
+    ).resolves.toBe('main');
     await page.keyboard.type(KNOWN.searchable.query);
     const hit = page.locator(`#search .search-hit[data-id="${KNOWN.searchable.id}"]`);
     await hit.waitFor();
@@ -51,10 +59,14 @@ describe('search and evidence', () => {
     await page.keyboard.press('Enter');
     const details = page.locator('[data-testid="details"]');
     await details.locator(`[data-concept="${KNOWN.searchable.id}"]`).waitFor();
-    await expect(details.locator('[data-testid="details-title"]').textContent()).resolves.toBe(KNOWN.searchable.labelId);
+    await expect(details.locator('[data-testid="details-title"]').textContent()).resolves.toBe(
+      KNOWN.searchable.labelId,
+    );
     const quote = await details.locator('[data-testid="quote"]').first().textContent();
     expect(quote?.length).toBeGreaterThan(10);
-    await expect(details.locator('[data-testid="citation"]').first().textContent()).resolves.toMatch(/\(\d{4}\)/);
+    await expect(
+      details.locator('[data-testid="citation"]').first().textContent(),
+    ).resolves.toMatch(/\(\d{4}\)/);
     // The chosen concept and its neighbourhood stand out; the rest fades.
     const nodes = await canvasNodes(page);
     expect(nodes.find((n) => n.id === KNOWN.searchable.id)?.classes).toContain('selected');
@@ -70,9 +82,13 @@ describe('search and evidence', () => {
     await details.waitFor();
     const basis = await details.locator('[data-testid="basis"]').textContent();
     expect(basis).toMatch(/Dinyatakan|Disimpulkan/);
-    await expect(details.locator('[data-testid="quote"], .muted').first().textContent()).resolves.toBeTruthy();
+    await expect(
+      details.locator('[data-testid="quote"], .muted').first().textContent(),
+    ).resolves.toBeTruthy();
     if (basis?.startsWith('Disimpulkan')) {
-      await expect(details.locator('[data-testid="rationale"]').textContent()).resolves.toBeTruthy();
+      await expect(
+        details.locator('[data-testid="rationale"]').textContent(),
+      ).resolves.toBeTruthy();
     }
     // The relation is emphasised on the canvas too.
     const selected = (await canvasEdges(page)).filter((e) => e.classes.includes('selected'));
@@ -83,7 +99,9 @@ describe('search and evidence', () => {
   it('says so when a search finds nothing', async () => {
     const { page, context } = await open();
     await page.locator('#search input').fill('zzqqxxj');
-    await expect(page.locator('#search .search-status').filter({ hasText: 'zzqqxxj' }).textContent()).resolves.toContain('Tidak ada konsep');
+    await expect(
+      page.locator('#search .search-status').filter({ hasText: 'zzqqxxj' }).textContent(),
+    ).resolves.toContain('Tidak ada konsep');
     await context.close();
   });
 });
@@ -97,8 +115,15 @@ describe('filters', () => {
 
     await page.locator(`[data-testid="kind-${KNOWN.kind}"]`).click();
     const afterKind = await canvasNodes(page);
-    expect(afterKind.filter((n) => !n.visible).map((n) => n.id).sort()).toEqual([...ofKind].sort());
-    await expect(page.locator(`[data-testid="kind-${KNOWN.kind}"]`).getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(
+      afterKind
+        .filter((n) => !n.visible)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...ofKind].sort());
+    await expect(
+      page.locator(`[data-testid="kind-${KNOWN.kind}"]`).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
 
     await page.locator(`[data-testid="type-${KNOWN.relationType}"]`).click();
     const edges = await canvasEdges(page);
@@ -118,7 +143,19 @@ describe('language', () => {
   it('switches labels and interface strings, and remembers the choice', async () => {
     const { page, context } = await open();
     const topicLabel = () =>
-      page.evaluate((id) => String((window as unknown as { cy: { getElementById(id: string): { data(k: string): unknown } } }).cy.getElementById(id).data('rawLabel')), KNOWN.topic.id);
+      page.evaluate(
+        (id) =>
+          String(
+            (
+              window as unknown as {
+                cy: { getElementById(id: string): { data(k: string): unknown } };
+              }
+            ).cy
+              .getElementById(id)
+              .data('rawLabel'),
+          ),
+        KNOWN.topic.id,
+      );
     expect(await topicLabel()).toBe(KNOWN.topic.labelId);
     await expect(page.locator('#legend h2').textContent()).resolves.toBe('Legenda');
     await page.locator('[data-testid="lang-switch"]').click();
@@ -139,7 +176,9 @@ describe('keyboard', () => {
   it('moves between a concept and its neighbours, opens with Enter and clears with Escape', async () => {
     const { page, context } = await open();
     await page.locator('#graph').focus();
-    const outline = await page.evaluate(() => getComputedStyle(document.getElementById('graph')!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.getElementById('graph') ?? document.body).outlineStyle,
+    );
     expect(outline).not.toBe('none');
     // The first arrow selects the most connected concept.
     await page.keyboard.press('ArrowRight');
@@ -149,10 +188,12 @@ describe('keyboard', () => {
     // The next arrows walk its neighbours, announced to screen readers.
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('#live').textContent()).resolves.toMatch(/Tetangga 1 dari \d+/);
-    const cursor = (await canvasNodes(page)).find((n) => n.classes.includes('cursor'));
-    expect(cursor).toBeDefined();
+    const cursor = must(
+      (await canvasNodes(page)).find((n) => n.classes.includes('cursor')),
+      'a neighbour under the cursor',
+    );
     await page.keyboard.press('Enter');
-    await page.locator(`[data-testid="details"] [data-concept="${cursor!.id}"]`).first().waitFor();
+    await page.locator(`[data-testid="details"] [data-concept="${cursor.id}"]`).first().waitFor();
     expect(await title.textContent()).not.toBe(first);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('graph');
     await page.keyboard.press('Escape');
@@ -188,9 +229,13 @@ describe('paths', () => {
     const text = (await page.locator('[data-testid="path-steps"]').allTextContents()).join(' ');
     const nodes = await canvasNodes(page);
     const onPath = nodes.filter((n) => n.classes.includes('on-path'));
-    expect(onPath.map((n) => n.id)).toEqual(expect.arrayContaining([KNOWN.pathFrom.id, KNOWN.pathTo.id]));
+    expect(onPath.map((n) => n.id)).toEqual(
+      expect.arrayContaining([KNOWN.pathFrom.id, KNOWN.pathTo.id]),
+    );
     for (const n of onPath) expect(text).toContain(n.label);
-    expect(new URL(page.url()).searchParams.get('path')).toBe(`${KNOWN.pathFrom.id},${KNOWN.pathTo.id}`);
+    expect(new URL(page.url()).searchParams.get('path')).toBe(
+      `${KNOWN.pathFrom.id},${KNOWN.pathTo.id}`,
+    );
     await context.close();
   });
 });

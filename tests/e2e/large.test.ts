@@ -8,11 +8,12 @@ import { useExplorer } from './support/explorer.js';
 import { dropGraph, loadSyntheticGraph } from './support/synthetic.js';
 
 const SIZE = 2000;
-const explorer = useExplorer();
+const explorer = useExplorer({ seed: false });
 const graph = uniqueGraphId('e2e-large');
 
 beforeAll(async () => {
-  if (!explorer.db) throw new Error('The large-graph test writes its own graph: it needs the test database.');
+  if (!explorer.db)
+    throw new Error('The large-graph test writes its own graph: it needs the test database.');
   await loadSyntheticGraph(explorer.db, graph, SIZE);
 });
 afterAll(async () => {
@@ -30,8 +31,19 @@ describe('a graph of 2,000 concepts', () => {
     const settled = Date.now() - started;
     expect(settled).toBeLessThan(30_000);
     const state = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { nodes(): { length: number; first(): { pstyle(n: string): { pfValue: number } } }; zoom(): number } }).cy;
-      return { count: cy.nodes().length, minFont: cy.nodes().first().pstyle('min-zoomed-font-size').pfValue, zoom: cy.zoom() };
+      const cy = (
+        window as unknown as {
+          cy: {
+            nodes(): { length: number; first(): { pstyle(n: string): { pfValue: number } } };
+            zoom(): number;
+          };
+        }
+      ).cy;
+      return {
+        count: cy.nodes().length,
+        minFont: cy.nodes().first().pstyle('min-zoomed-font-size').pfValue,
+        zoom: cy.zoom(),
+      };
     });
     expect(state.count).toBe(SIZE);
     // Labels shrink below the minimum at the fitted zoom, so the canvas draws shapes only.
@@ -51,7 +63,9 @@ describe('a graph of 2,000 concepts', () => {
     await page.goto(at('focus=c-1'));
     await waitForGraph(page, 60_000);
     await page.locator('[data-testid="notice-truncated"]').waitFor();
-    const count = await page.evaluate(() => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length);
+    const count = await page.evaluate(
+      () => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length,
+    );
     expect(count).toBe(500);
     await context.close();
   });

@@ -1,7 +1,7 @@
 // Changing what is in the view: expand, collapse, hide, focus, undo and redo; and the view in
 // the URL: a reload or a shared link restores it, back and forward step through it.
 import { describe, expect, it } from 'vitest';
-import { newPage, waitForGraph, waitForLayout } from './support/browser.js';
+import { must, newPage, waitForGraph, waitForLayout } from './support/browser.js';
 import { clickNode, viewport, visibleNodeIds } from './support/canvas.js';
 import { useExplorer } from './support/explorer.js';
 import { KNOWN } from './support/known.js';
@@ -20,7 +20,10 @@ describe('expand, collapse, hide, focus, undo, redo', () => {
     const { page, context } = await open(`focus=${KNOWN.expandable}`);
     const focused = await visibleNodeIds(page);
     expect(focused).toContain(KNOWN.expandable);
-    const neighbour = focused.find((id) => id !== KNOWN.expandable)!;
+    const neighbour = must(
+      focused.find((id) => id !== KNOWN.expandable),
+      'a neighbour of the focus',
+    );
 
     await clickNode(page, neighbour);
     await page.locator(`[data-testid="details"] [data-concept="${neighbour}"]`).first().waitFor();
@@ -61,7 +64,10 @@ describe('expand, collapse, hide, focus, undo, redo', () => {
 describe('the view in the URL', () => {
   it('restores focus, expansion, filters, layout, language, selection and zoom after a reload', async () => {
     const { page, context } = await open(`focus=${KNOWN.expandable}`);
-    const neighbour = (await visibleNodeIds(page)).find((id) => id !== KNOWN.expandable)!;
+    const neighbour = must(
+      (await visibleNodeIds(page)).find((id) => id !== KNOWN.expandable),
+      'a neighbour of the focus',
+    );
     await clickNode(page, neighbour);
     await page.locator('[data-testid="action-expand"]').click();
     await waitForLayout(page);
@@ -71,7 +77,7 @@ describe('the view in the URL', () => {
     await page.locator('[data-testid="lang-switch"]').click();
     await waitForLayout(page);
     // A user zoom (wheel over the canvas) goes into the link too.
-    const box = (await page.locator('#graph').boundingBox())!;
+    const box = must(await page.locator('#graph').boundingBox(), 'the canvas on the page');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -200);
     await page.waitForFunction(() => new URL(location.href).searchParams.has('z'));
@@ -95,12 +101,25 @@ describe('the view in the URL', () => {
     await waitForGraph(other.page);
     await other.page.locator('[data-testid="details-title"]').waitFor();
     expect(await visibleNodeIds(other.page)).toEqual(before.nodes);
-    expect(await other.page.locator('[data-testid="details-title"]').textContent()).toBe(before.title);
+    expect(await other.page.locator('[data-testid="details-title"]').textContent()).toBe(
+      before.title,
+    );
     expect(await other.page.locator('[data-testid="layout-select"]').inputValue()).toBe('grouped');
     expect((await viewport(other.page)).zoom).toBeCloseTo(before.zoom, 2);
-    const inferredShown = await other.page.evaluate(() =>
-      (window as unknown as { cy: { edges(s: string): { filter(f: (e: { visible(): boolean }) => boolean): { length: number } } } }).cy
-        .edges('.inferred').filter((e) => e.visible()).length);
+    const inferredShown = await other.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            cy: {
+              edges(s: string): {
+                filter(f: (e: { visible(): boolean }) => boolean): { length: number };
+              };
+            };
+          }
+        ).cy
+          .edges('.inferred')
+          .filter((e) => e.visible()).length,
+    );
     expect(inferredShown).toBe(0);
     await other.context.close();
     await context.close();

@@ -1,7 +1,8 @@
 // One real server and one mini graph per test file, removed afterwards.
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../graph/db.js';
-import { testDatabase, uniqueGraphId } from '../../support/database.js';
+import { uniqueGraphId } from '../../support/database.js';
+import { apiTestDatabase } from './database.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { dropGraph, loadMiniGraph } from './mini-graph.js';
 
@@ -15,7 +16,7 @@ export interface Harness {
 export function useMiniGraph(prefix: string): Harness {
   const harness = { graph: uniqueGraphId(prefix) } as Harness;
   beforeAll(async () => {
-    harness.db = testDatabase();
+    harness.db = apiTestDatabase();
     await loadMiniGraph(harness.db, harness.graph);
     harness.server = await startTestServer(harness.db);
     harness.url = harness.server.url;

@@ -6,7 +6,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -28,7 +30,10 @@ export interface PageOptions {
 }
 
 /** A fresh context (no remembered language or theme) at the projector-sized 1280×720. */
-export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  options: PageOptions = {},
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     colorScheme: options.colorScheme ?? 'light',
@@ -67,4 +72,10 @@ export async function waitForLayout(page: Page): Promise<void> {
       document.documentElement.dataset.status !== 'loading' &&
       document.getElementById('graph')?.dataset.layoutState === 'done',
   );
+}
+
+/** The value, or a failed test that says what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}`);
+  return value;
 }

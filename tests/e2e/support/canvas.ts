@@ -30,7 +30,12 @@ interface ElementLike {
   data(key: string): unknown;
   visible(): boolean;
   classes(): string[];
-  renderedBoundingBox(options: { includeLabels: boolean }): { x1: number; y1: number; x2: number; y2: number };
+  renderedBoundingBox(options: { includeLabels: boolean }): {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  };
 }
 
 export async function canvasNodes(page: Page): Promise<CanvasNode[]> {
@@ -61,10 +66,15 @@ export async function canvasEdges(page: Page): Promise<CanvasEdge[]> {
 }
 
 export async function visibleNodeIds(page: Page): Promise<string[]> {
-  return (await canvasNodes(page)).filter((n) => n.visible).map((n) => n.id).sort();
+  return (await canvasNodes(page))
+    .filter((n) => n.visible)
+    .map((n) => n.id)
+    .sort();
 }
 
-export async function viewport(page: Page): Promise<{ zoom: number; pan: { x: number; y: number } }> {
+export async function viewport(
+  page: Page,
+): Promise<{ zoom: number; pan: { x: number; y: number } }> {
   return page.evaluate(() => {
     const cy = (window as unknown as { cy: CyLike }).cy;
     return { zoom: cy.zoom(), pan: cy.pan() };
@@ -74,9 +84,13 @@ export async function viewport(page: Page): Promise<{ zoom: number; pan: { x: nu
 /** Clicks a concept on the canvas at its rendered centre (relative to the page). */
 export async function clickNode(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).cy;
+    const cy = (
+      window as unknown as {
+        cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+      }
+    ).cy;
     const p = cy.getElementById(nodeId).renderedPosition();
-    const rect = document.getElementById('graph')!.getBoundingClientRect();
+    const rect = (document.getElementById('graph') ?? document.body).getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, id);
   await page.mouse.click(point.x, point.y);
@@ -86,11 +100,12 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 export function overlappingPairs(nodes: readonly CanvasNode[]): [string, string][] {
   const shown = nodes.filter((n) => n.visible);
   const pairs: [string, string][] = [];
-  for (let i = 0; i < shown.length; i++) {
-    for (let j = i + 1; j < shown.length; j++) {
-      const a = shown[i]!.box;
-      const b = shown[j]!.box;
-      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push([shown[i]!.id, shown[j]!.id]);
+  for (const [i, first] of shown.entries()) {
+    for (const second of shown.slice(i + 1)) {
+      const a = first.box;
+      const b = second.box;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+        pairs.push([first.id, second.id]);
     }
   }
   return pairs;

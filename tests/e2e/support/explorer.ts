@@ -18,7 +18,12 @@ export interface Explorer {
   at(query?: string): string;
 }
 
-export function useExplorer(): Explorer {
+export interface ExplorerOptions {
+  /** Load the Keserasian Sosial seed (default); tests with a graph of their own skip it. */
+  seed?: boolean;
+}
+
+export function useExplorer(options: ExplorerOptions = {}): Explorer {
   const explorer = {} as Explorer;
   let server: TestServer | undefined;
   beforeAll(async () => {
@@ -33,12 +38,13 @@ export function useExplorer(): Explorer {
       explorer.db = testDatabase();
     } else {
       explorer.db = testDatabase();
-      explorer.graph = await loadExplorerGraph(explorer.db);
+      explorer.graph = options.seed === false ? '' : await loadExplorerGraph(explorer.db);
       server = await startTestServer(explorer.db);
       explorer.url = server.url;
     }
     explorer.browser = await launchBrowser();
-    explorer.at = (query = '') => `${explorer.url}/?g=${encodeURIComponent(explorer.graph)}${query ? `&${query}` : ''}`;
+    explorer.at = (query = '') =>
+      `${explorer.url}/?g=${encodeURIComponent(explorer.graph)}${query ? `&${query}` : ''}`;
   });
   afterAll(async () => {
     await explorer.browser?.close();

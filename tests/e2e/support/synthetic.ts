@@ -2,24 +2,52 @@
 // parent, as sections hold their items) plus cross links, in the seed loader's model.
 import type { Database } from '../../../graph/db.js';
 
-const KINDS = ['Topic', 'Section', 'Value', 'Goal', 'Function', 'Actor', 'Objective', 'Principle'].map((id, i) => ({
+const KIND_COLORS: [string, string][] = [
+  ['Topic', '#37474f'],
+  ['Section', '#6d4c41'],
+  ['Value', '#1f77b4'],
+  ['Goal', '#2ca02c'],
+  ['Function', '#ff7f0e'],
+  ['Actor', '#8c564b'],
+  ['Objective', '#e377c2'],
+  ['Principle', '#bcbd22'],
+];
+const KINDS = KIND_COLORS.map(([id, color]) => ({
   id,
   label: { id: `Jenis ${id}`, en: `Kind ${id}` },
-  color: ['#37474f', '#6d4c41', '#1f77b4', '#2ca02c', '#ff7f0e', '#8c564b', '#e377c2', '#bcbd22'][i]!,
+  color,
 }));
-const TYPES = ['HAS_PART', 'SUPPORTS', 'SERVES', 'INVOLVES'].map((id, i) => ({
+const TYPE_COLORS: [string, string][] = [
+  ['HAS_PART', '#9e9e9e'],
+  ['SUPPORTS', '#1f77b4'],
+  ['SERVES', '#ff7f0e'],
+  ['INVOLVES', '#8c564b'],
+];
+const TYPES = TYPE_COLORS.map(([id, color]) => ({
   id,
   label: { id: `relasi ${id.toLowerCase()}`, en: id.toLowerCase().replace('_', ' ') },
-  color: ['#9e9e9e', '#1f77b4', '#ff7f0e', '#8c564b'][i]!,
+  color,
   from: KINDS.map((k) => k.id),
   to: KINDS.map((k) => k.id),
 }));
-const WORDS = ['keserasian', 'sosial', 'nilai', 'forum', 'warga', 'kearifan', 'lokal', 'damai', 'rukun', 'adil'];
+const CROSS_TYPES = ['SUPPORTS', 'SERVES'];
+const WORDS = [
+  'keserasian',
+  'sosial',
+  'nilai',
+  'forum',
+  'warga',
+  'kearifan',
+  'lokal',
+  'damai',
+  'rukun',
+  'adil',
+];
 
 export async function loadSyntheticGraph(db: Database, graph: string, size: number): Promise<void> {
   const concepts = Array.from({ length: size }, (_, i) => ({
     id: `c-${i}`,
-    kind: i === 0 ? 'Topic' : i < 8 ? 'Section' : KINDS[2 + (i % 6)]!.id,
+    kind: i === 0 ? 'Topic' : i < 8 ? 'Section' : (KIND_COLORS[2 + (i % 6)]?.[0] ?? 'Value'),
     labelId: `${WORDS[i % 10]} ${WORDS[(i * 7) % 10]} ${i}`,
     labelEn: `Concept ${i}`,
     order: i,
@@ -33,10 +61,22 @@ export async function loadSyntheticGraph(db: Database, graph: string, size: numb
   }));
   // A hub whose neighbourhood is larger than the API's 500-concept limit (a truncated view).
   for (let i = Math.floor(size / 2); i < Math.floor(size / 2) + 600 && i < size; i++) {
-    relations.push({ id: `hub-${i}`, type: 'INVOLVES', from: 'c-1', to: `c-${i}`, basis: 'stated' });
+    relations.push({
+      id: `hub-${i}`,
+      type: 'INVOLVES',
+      from: 'c-1',
+      to: `c-${i}`,
+      basis: 'stated',
+    });
   }
   for (let i = 3; i < size; i += 3) {
-    relations.push({ id: `cross-${i}`, type: TYPES[1 + (i % 3)]!.id, from: `c-${i}`, to: `c-${(i * 7919) % size}`, basis: i % 2 ? 'inferred' : 'stated' });
+    relations.push({
+      id: `cross-${i}`,
+      type: CROSS_TYPES[(i / 3) % 2] ?? 'SUPPORTS',
+      from: `c-${i}`,
+      to: `c-${(i * 7919) % size}`,
+      basis: i % 2 ? 'inferred' : 'stated',
+    });
   }
   await db.write(async (tx) => {
     await tx.run(
@@ -45,10 +85,13 @@ export async function loadSyntheticGraph(db: Database, graph: string, size: numb
     );
     for (const kind of KINDS) {
       // Labels cannot be parameters; kinds come from the constant list above.
-      await tx.run(`UNWIND $rows AS row CREATE (c:Concept:${kind.id}) SET c = row, c.graph = $graph`, {
-        graph,
-        rows: concepts.filter((c) => c.kind === kind.id),
-      });
+      await tx.run(
+        `UNWIND $rows AS row CREATE (c:Concept:${kind.id}) SET c = row, c.graph = $graph`,
+        {
+          graph,
+          rows: concepts.filter((c) => c.kind === kind.id),
+        },
+      );
     }
     for (const type of TYPES) {
       // Ends by position in text order, not by a MATCH per row: no index is needed.

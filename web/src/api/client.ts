@@ -29,6 +29,12 @@ export interface WholeGraph {
 
 const PAGE = 500;
 
+/** What each paged list holds. */
+interface PagedItem {
+  concepts: ConceptSummary;
+  relations: RelationSummary;
+}
+
 export type Api = ReturnType<typeof createApi>;
 
 export function createApi(options: ApiOptions = {}) {
@@ -62,18 +68,22 @@ export function createApi(options: ApiOptions = {}) {
     return body.data;
   }
 
-  async function allPages<T>(
+  async function allPages<K extends keyof PagedItem>(
     query: string,
-    field: 'concepts' | 'relations',
+    field: K,
     graph: string,
     max: number,
-  ): Promise<{ items: T[]; total: number }> {
-    const items: T[] = [];
+  ): Promise<{ items: PagedItem[K][]; total: number }> {
+    const items: PagedItem[K][] = [];
     let after: string | null = null;
     let total = 0;
     do {
       const first = Math.min(PAGE, max - items.length);
-      const data: Record<string, Page<T>> = await request(query, { graph, first, after });
+      const data: Partial<Record<K, Page<PagedItem[K]>>> = await request(query, {
+        graph,
+        first,
+        after,
+      });
       const page = data[field];
       if (!page) break;
       items.push(...page.nodes);
@@ -92,8 +102,8 @@ export function createApi(options: ApiOptions = {}) {
     async wholeGraph(graph: string, maxConcepts: number): Promise<WholeGraph> {
       // The two cursors are independent: walk them side by side.
       const [concepts, relations] = await Promise.all([
-        allPages<ConceptSummary>(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts),
-        allPages<RelationSummary>(ops.RELATIONS_PAGE, 'relations', graph, Infinity),
+        allPages(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts),
+        allPages(ops.RELATIONS_PAGE, 'relations', graph, Infinity),
       ]);
       const ids = new Set(concepts.items.map((c) => c.id));
       return {
@@ -104,7 +114,10 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     async concept(graph: string, id: string): Promise<ConceptDetail> {
-      const data = await request<{ concept: ConceptDetail | null }>(ops.CONCEPT_DETAIL, { graph, id });
+      const data = await request<{ concept: ConceptDetail | null }>(ops.CONCEPT_DETAIL, {
+        graph,
+        id,
+      });
       if (!data.concept) throw new ApiError('NOT_FOUND', `No concept ${id}`);
       return data.concept;
     },

@@ -46,10 +46,14 @@ export function bindGraphView(
     const viewport = pendingViewport;
     pendingViewport = null;
     void view
-      .show(nodeInputs(s.elements, s.graph, s.view.lang), edgeInputs(s.elements.relations, s.graph, s.view.lang), {
-        layout: s.view.layout,
-        viewport,
-      })
+      .show(
+        nodeInputs(s.elements, s.graph, s.view.lang),
+        edgeInputs(s.elements.relations, s.graph, s.view.lang),
+        {
+          layout: s.view.layout,
+          viewport,
+        },
+      )
       .then(() => {
         // Filters and emphasis apply to elements the layout may just have added.
         const now = store.get();
@@ -62,7 +66,12 @@ export function bindGraphView(
   store.subscribe((s, prev) => {
     const v = s.view;
     const p = prev.view;
-    if (s.elements !== prev.elements || v.lang !== p.lang || v.layout !== p.layout || s.graph !== prev.graph) {
+    if (
+      s.elements !== prev.elements ||
+      v.lang !== p.lang ||
+      v.layout !== p.layout ||
+      s.graph !== prev.graph
+    ) {
       show(s);
     }
     if (v.theme !== p.theme) view.setTheme(v.theme);

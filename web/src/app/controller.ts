@@ -41,7 +41,10 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
   const patch = (change: Partial<AppState>) => store.update((s) => ({ ...s, ...change }));
 
   function notify(notice: Notice): void {
-    store.update((s) => ({ ...s, notices: [...s.notices.filter((n) => n.id !== notice.id), notice] }));
+    store.update((s) => ({
+      ...s,
+      notices: [...s.notices.filter((n) => n.id !== notice.id), notice],
+    }));
   }
   function dismiss(id: string): void {
     store.update((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== id) }));
@@ -63,7 +66,8 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
       void loadGraphContent();
       return;
     }
-    const pathChanged = previous.path?.from !== next.path?.from || previous.path?.to !== next.path?.to;
+    const pathChanged =
+      previous.path?.from !== next.path?.from || previous.path?.to !== next.path?.to;
     if (pathChanged) void loadPaths();
     else if (
       previous.focus !== next.focus ||
@@ -73,7 +77,10 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
     ) {
       void loadElements();
     }
-    if (previous.selection?.id !== next.selection?.id || previous.selection?.type !== next.selection?.type) {
+    if (
+      previous.selection?.id !== next.selection?.id ||
+      previous.selection?.type !== next.selection?.type
+    ) {
       void loadDetail();
     }
   }
@@ -88,7 +95,12 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
       patch({ graphs, graph });
       if (!graph) {
         patch({ status: 'error' });
-        notify({ id: 'graphs', level: 'error', message: 'errorNoGraph', action: { label: 'retry', run: () => void loadGraphs() } });
+        notify({
+          id: 'graphs',
+          level: 'error',
+          message: 'errorNoGraph',
+          action: { label: 'retry', run: () => void loadGraphs() },
+        });
         return;
       }
       if (graph.id !== wanted) {
@@ -173,7 +185,11 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
     } catch (error) {
       if (token !== pathsToken) return;
       patch({ paths: { status: 'error', results: [] } });
-      notify(noticeFor('paths', error, () => void loadPaths(), { conceptId: `${path.from} / ${path.to}` }));
+      notify(
+        noticeFor('paths', error, () => void loadPaths(), {
+          conceptId: `${path.from} / ${path.to}`,
+        }),
+      );
     }
     await loadElements();
   }

@@ -44,29 +44,44 @@ export function startExplorer(): void {
   mountLiveRegion(byId('live'), store);
   installShortcuts(controller, search);
 
-  watch(store, (s) => [s.view.theme, s.status], (s) => {
-    document.documentElement.dataset.theme = s.view.theme;
-    // Lets tests (and curious users) tell "loading" from "settled".
-    document.documentElement.dataset.status = s.status;
-  });
-  watch(store, (s) => [s.view.lang, s.elements, s.view.listView], (s) => {
-    canvas.setAttribute('aria-label', t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }));
-    canvas.hidden = s.view.listView;
-    byId('skip-list').textContent = t(s.view.lang, 'skipToList');
-    byId('keys-help').textContent = t(s.view.lang, 'keyboardHelp');
-  });
-  watch(store, (s) => [s.detail.concept], (s) => {
-    const concept = s.detail.concept;
-    if (!concept) return;
-    const kind = s.graph?.kinds.find((k) => k.id === concept.kind);
-    controller.announce(
-      t(s.view.lang, 'selected', {
-        label: pick(concept.labels, s.view.lang),
-        kind: kind ? pick(kind.labels, s.view.lang) : concept.kind,
-        count: concept.degree,
-      }),
-    );
-  });
+  watch(
+    store,
+    (s) => [s.view.theme, s.status],
+    (s) => {
+      document.documentElement.dataset.theme = s.view.theme;
+      // Lets tests (and curious users) tell "loading" from "settled".
+      document.documentElement.dataset.status = s.status;
+    },
+  );
+  watch(
+    store,
+    (s) => [s.view.lang, s.elements, s.view.listView],
+    (s) => {
+      canvas.setAttribute(
+        'aria-label',
+        t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),
+      );
+      canvas.hidden = s.view.listView;
+      byId('skip-list').textContent = t(s.view.lang, 'skipToList');
+      byId('keys-help').textContent = t(s.view.lang, 'keyboardHelp');
+    },
+  );
+  watch(
+    store,
+    (s) => [s.detail.concept],
+    (s) => {
+      const concept = s.detail.concept;
+      if (!concept) return;
+      const kind = s.graph?.kinds.find((k) => k.id === concept.kind);
+      controller.announce(
+        t(s.view.lang, 'selected', {
+          label: pick(concept.labels, s.view.lang),
+          kind: kind ? pick(kind.labels, s.view.lang) : concept.kind,
+          count: concept.degree,
+        }),
+      );
+    },
+  );
   byId('skip-list').addEventListener('click', (event) => {
     event.preventDefault();
     if (!store.get().view.listView) controller.toggleList();

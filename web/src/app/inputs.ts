@@ -7,7 +7,11 @@ import type { UiLang } from '../state/view.js';
 
 const FALLBACK_COLOR = '#888888';
 
-export function nodeInputs(elements: ViewElements, graph: GraphInfo | null, lang: UiLang): NodeInput[] {
+export function nodeInputs(
+  elements: ViewElements,
+  graph: GraphInfo | null,
+  lang: UiLang,
+): NodeInput[] {
   const kinds = graph?.kinds ?? [];
   return elements.nodes.map((concept) => {
     const kindOrder = kinds.findIndex((k) => k.id === concept.kind);

@@ -12,7 +12,12 @@ export function noticeFor(
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'UNREACHABLE':
-      return { id, level: 'error', message: 'errorUnreachable', action: { label: 'retry', run: retry } };
+      return {
+        id,
+        level: 'error',
+        message: 'errorUnreachable',
+        action: { label: 'retry', run: retry },
+      };
     case 'NOT_FOUND':
       return {
         id,

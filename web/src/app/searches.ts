@@ -36,7 +36,10 @@ export function createSearches(store: Store<AppState>, api: Api) {
         setField(field, { text: '', status: 'idle', hits: [] });
         return;
       }
-      timers.set(field, setTimeout(() => void run(field, trimmed), DEBOUNCE_MS));
+      timers.set(
+        field,
+        setTimeout(() => void run(field, trimmed), DEBOUNCE_MS),
+      );
     },
     clearSearch(field: string): void {
       clearTimeout(timers.get(field));

@@ -13,7 +13,12 @@ interface Prefs {
 function readPrefs(): Prefs {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Prefs) : {};
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    const { lang, theme } = parsed as Record<string, unknown>;
+    return {
+      ...(lang === 'id' || lang === 'en' ? { lang } : {}),
+      ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
+    };
   } catch {
     return {};
   }
@@ -55,5 +60,7 @@ export function browserSink(): ViewSink {
 }
 
 export function onBrowserNavigation(apply: (view: ViewState) => void): void {
-  window.addEventListener('popstate', () => apply(viewFromQuery(window.location.search, DEFAULT_VIEW)));
+  window.addEventListener('popstate', () =>
+    apply(viewFromQuery(window.location.search, DEFAULT_VIEW)),
+  );
 }

@@ -61,13 +61,25 @@ export function createViewActions({ state, commit, select }: Deps) {
 
     focus(id: string, depth = view().focusDepth): void {
       commit(
-        { ...view(), focus: id, focusDepth: depth, expanded: [], hidden: [], selection: { type: 'concept', id }, zoom: null, pan: null },
+        {
+          ...view(),
+          focus: id,
+          focusDepth: depth,
+          expanded: [],
+          hidden: [],
+          selection: { type: 'concept', id },
+          zoom: null,
+          pan: null,
+        },
         { undoable: true },
       );
     },
 
     showAll(): void {
-      commit({ ...view(), focus: null, expanded: [], hidden: [], zoom: null, pan: null }, { undoable: true });
+      commit(
+        { ...view(), focus: null, expanded: [], hidden: [], zoom: null, pan: null },
+        { undoable: true },
+      );
     },
 
     /** A concept picked from search or a list: make sure it is on the canvas, then go there. */
@@ -79,7 +91,11 @@ export function createViewActions({ state, commit, select }: Deps) {
       if (kind && v.hiddenKinds.includes(kind)) {
         next = { ...next, hiddenKinds: v.hiddenKinds.filter((k) => k !== kind) };
       }
-      if (!onCanvas) next = { ...next, expanded: [...v.expanded.filter((e) => e.id !== id), { id, depth: 1, types: [] }] };
+      if (!onCanvas)
+        next = {
+          ...next,
+          expanded: [...v.expanded.filter((e) => e.id !== id), { id, depth: 1, types: [] }],
+        };
       if (next.hidden !== v.hidden || !onCanvas || next.hiddenKinds !== v.hiddenKinds) {
         commit(next, { undoable: true });
       }
@@ -92,14 +108,25 @@ export function createViewActions({ state, commit, select }: Deps) {
       if (basis === 'stated') step({ showStated: !view().showStated });
       else step({ showInferred: !view().showInferred });
     },
-    resetFilters: () => step({ hiddenKinds: [], hiddenTypes: [], showStated: true, showInferred: true }),
+    resetFilters: () =>
+      step({ hiddenKinds: [], hiddenTypes: [], showStated: true, showInferred: true }),
 
     setLayout: (layout: LayoutName) => commit({ ...view(), layout, zoom: null, pan: null }),
     setLang: (lang: UiLang) => commit({ ...view(), lang }),
     setTheme: (theme: Theme) => commit({ ...view(), theme }),
     setRenderer: (renderer: RendererName) => commit({ ...view(), renderer }),
     setGraph: (graph: string) =>
-      commit({ ...view(), graph, focus: null, expanded: [], hidden: [], selection: null, path: null, zoom: null, pan: null }),
+      commit({
+        ...view(),
+        graph,
+        focus: null,
+        expanded: [],
+        hidden: [],
+        selection: null,
+        path: null,
+        zoom: null,
+        pan: null,
+      }),
     toggleList: () => commit({ ...view(), listView: !view().listView }),
     setViewport: (zoom: number, pan: { x: number; y: number }) =>
       commit({ ...view(), zoom, pan }, { history: 'replace' }),

@@ -5,7 +5,7 @@ type Rgb = [number, number, number];
 
 export function parseHex(hex: string): Rgb {
   const clean = hex.replace('#', '');
-  const full = clean.length === 3 ? [...clean].map((c) => c + c).join('') : clean.padEnd(6, '0');
+  const full = clean.length === 3 ? clean.replace(/./g, (c) => c + c) : clean.padEnd(6, '0');
   const n = Number.parseInt(full.slice(0, 6), 16);
   return Number.isNaN(n) ? [128, 128, 128] : [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
@@ -16,7 +16,8 @@ export function toHex([r, g, b]: Rgb): string {
 
 /** `amount` of `color` over `base` (0 = base, 1 = color). */
 export function mix(color: string, base: string, amount: number): string {
-  const c = parseHex(color);
-  const b = parseHex(base);
-  return toHex([0, 1, 2].map((i) => b[i]! + (c[i]! - b[i]!) * amount) as Rgb);
+  const [cr, cg, cb] = parseHex(color);
+  const [br, bg, bb] = parseHex(base);
+  const blend = (from: number, to: number) => from + (to - from) * amount;
+  return toHex([blend(br, cr), blend(bg, cg), blend(bb, cb)]);
 }

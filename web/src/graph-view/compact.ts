@@ -26,7 +26,12 @@ function scaled(boxes: readonly Box[], sx: number, sy: number): Box[] {
  * Returns new boxes stretched toward `aspect` (width / height) and compacted until about
  * `tolerance` of them touch; callers run removeOverlaps afterwards.
  */
-export function compact(boxes: readonly Box[], aspect: number, gap: number, tolerance = 0.45): Box[] {
+export function compact(
+  boxes: readonly Box[],
+  aspect: number,
+  gap: number,
+  tolerance = 0.8,
+): Box[] {
   if (boxes.length < 3) return boxes.map((b) => ({ ...b }));
   const b = bounds(boxes);
   const stretch = Math.sqrt(aspect / Math.max(0.1, b.w / Math.max(1, b.h)));
@@ -37,7 +42,8 @@ export function compact(boxes: readonly Box[], aspect: number, gap: number, tole
   // The scale may also grow: a stretched ring or layer can start out too crowded.
   let low = 0.2;
   let high = 3;
-  if (countOverlaps(scaled(stretched, high, high), gap) > allowed) return scaled(stretched, high, high);
+  if (countOverlaps(scaled(stretched, high, high), gap) > allowed)
+    return scaled(stretched, high, high);
   for (let i = 0; i < 14; i++) {
     const mid = (low + high) / 2;
     if (countOverlaps(scaled(stretched, mid, mid), gap) > allowed) low = mid;

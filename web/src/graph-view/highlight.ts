@@ -39,9 +39,10 @@ export function applyEmphasis(cy: Core, { selection, path }: Emphasis): void {
     element.addClass('selected');
     if (path && path.nodes.length) return;
     const edge = cy.edges().filter((e) => e.id() === selection.id);
-    const near = selection.type === 'concept'
-      ? element.closedNeighborhood()
-      : edge.union(edge.connectedNodes());
+    const near =
+      selection.type === 'concept'
+        ? element.closedNeighborhood()
+        : edge.union(edge.connectedNodes());
     if (selection.type === 'concept') near.edges().addClass('labelled');
     edge.addClass('labelled');
     cy.elements().difference(near).addClass('faded');

@@ -56,7 +56,8 @@ export function attachKeyboard(
     if (state.centerId !== selected) state.index = step > 0 ? -1 : 0;
     state.centerId = selected;
     state.index = (state.index + step + list.length) % list.length;
-    const target = list[state.index]!;
+    const target = list[state.index];
+    if (!target) return;
     clearCursor();
     target.node.addClass('cursor');
     events.cursor?.({

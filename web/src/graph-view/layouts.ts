@@ -41,7 +41,7 @@ function fcoseOptions(count: number, incremental: boolean): LayoutOptions {
 }
 
 function concentricOptions(): LayoutOptions {
-  return {
+  const options: LayoutOptions = {
     name: 'concentric',
     animate: false,
     fit: false,
@@ -52,7 +52,8 @@ function concentricOptions(): LayoutOptions {
     minNodeSpacing: 14,
     avoidOverlap: true,
     startAngle: (3 / 2) * Math.PI,
-  } as LayoutOptions;
+  };
+  return options;
 }
 
 function elkOptions(): LayoutOptions {
@@ -105,7 +106,10 @@ export interface LayoutRequest {
   aspect: number;
 }
 
-export async function computeLayout(cy: Core, request: LayoutRequest): Promise<Map<string, Position>> {
+export async function computeLayout(
+  cy: Core,
+  request: LayoutRequest,
+): Promise<Map<string, Position>> {
   const count = cy.nodes().length;
   let result: Box[];
   if (count === 0) return new Map();

@@ -36,9 +36,13 @@ let context: CanvasRenderingContext2D | null | undefined;
 /** Canvas text metrics in a browser; a rough estimate in headless tests without a canvas. */
 function defaultMeasure(text: string, font: string): number {
   if (context === undefined) {
-    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    context =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   }
-  if (!context) return text.length * Number.parseFloat(font.split('px')[0]!.split(' ').pop()!) * 0.56;
+  if (!context) {
+    const size = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '12');
+    return text.length * size * 0.56;
+  }
   context.font = font;
   return context.measureText(text).width;
 }

@@ -36,7 +36,8 @@ describe('overlap removal', () => {
     const compacted = compact(boxes, 16 / 9, 8);
     removeOverlaps(compacted, 8);
     expect(countOverlaps(compacted, 8)).toBe(0);
-    const width = (list: Box[]) => Math.max(...list.map((b) => b.x)) - Math.min(...list.map((b) => b.x));
+    const width = (list: Box[]) =>
+      Math.max(...list.map((b) => b.x)) - Math.min(...list.map((b) => b.x));
     expect(width(compacted)).toBeLessThan(width(boxes));
   });
 

@@ -13,10 +13,8 @@ export interface Box {
 export function countOverlaps(boxes: readonly Box[], gap = 0): number {
   let count = 0;
   const sorted = [...boxes].sort((a, b) => a.x - a.w / 2 - (b.x - b.w / 2));
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
+  for (const [i, a] of sorted.entries()) {
+    for (const b of sorted.slice(i + 1)) {
       if (b.x - b.w / 2 >= a.x + a.w / 2 + gap) break;
       const dx = (a.w + b.w) / 2 + gap - Math.abs(a.x - b.x);
       const dy = (a.h + b.h) / 2 + gap - Math.abs(a.y - b.y);
@@ -49,9 +47,10 @@ export function removeOverlaps(boxes: Box[], gap = 8, maxRounds = 300): Box[] {
     let moved = false;
     boxes.sort((a, b) => a.x - a.w / 2 - (b.x - b.w / 2));
     for (let i = 0; i < boxes.length; i++) {
-      const a = boxes[i]!;
-      for (let j = i + 1; j < boxes.length; j++) {
-        const b = boxes[j]!;
+      const a = boxes[i];
+      for (let j = i + 1; a && j < boxes.length; j++) {
+        const b = boxes[j];
+        if (!b) continue;
         if (b.x - b.w / 2 >= a.x + a.w / 2 + gap) break;
         const dx = (a.w + b.w) / 2 + gap - Math.abs(a.x - b.x);
         const dy = (a.h + b.h) / 2 + gap - Math.abs(a.y - b.y);

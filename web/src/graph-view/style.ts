@@ -71,15 +71,27 @@ export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
         'underlay-opacity': 0.25,
       },
     },
-    { selector: 'edge.selected', style: { width: 4, 'line-color': palette.selection, 'target-arrow-color': palette.selection } },
+    {
+      selector: 'edge.selected',
+      style: { width: 4, 'line-color': palette.selection, 'target-arrow-color': palette.selection },
+    },
     {
       selector: 'node.cursor',
-      style: { 'underlay-color': palette.selection, 'underlay-padding': 8, 'underlay-opacity': 0.45 },
+      style: {
+        'underlay-color': palette.selection,
+        'underlay-padding': 8,
+        'underlay-opacity': 0.45,
+      },
     },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': palette.path } },
     {
       selector: 'edge.on-path',
-      style: { width: 4, 'line-color': palette.path, 'target-arrow-color': palette.path, opacity: 1 },
+      style: {
+        width: 4,
+        'line-color': palette.path,
+        'target-arrow-color': palette.path,
+        opacity: 1,
+      },
     },
     // Cytoscape's own selection box and active overlay would fight our classes.
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },

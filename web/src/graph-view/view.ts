@@ -1,6 +1,12 @@
 // The graph view: the one place that creates and drives Cytoscape. The explorer feeds it
 // elements, filters and emphasis; the embed view can feed it the same way without any panel.
-import cytoscape, { type Core, type CytoscapeOptions, type Position } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type EventObject,
+  type Position,
+  type SingularElementArgument,
+} from 'cytoscape';
 import { edgeData, nodeData, toElements } from './elements.js';
 import { registerBaseExtensions } from './extensions.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
@@ -20,7 +26,6 @@ import type {
   Viewport,
 } from './types.js';
 import { trackUserViewport } from './viewport.js';
-
 
 /**
  * Cytoscape injects a <style> giving its container `position: relative` unless an element with
@@ -54,7 +59,11 @@ export interface ShowOptions {
 
 export interface GraphView {
   /** Shows exactly these elements; runs the layout when the set of concepts changed. */
-  show(nodes: readonly NodeInput[], edges: readonly EdgeInput[], options: ShowOptions): Promise<void>;
+  show(
+    nodes: readonly NodeInput[],
+    edges: readonly EdgeInput[],
+    options: ShowOptions,
+  ): Promise<void>;
   setTheme(theme: ThemeName): void;
   setFilters(filters: Filters): void;
   emphasize(emphasis: Emphasis): void;
@@ -128,8 +137,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   resizeObserver.observe(container);
 
   if (interactive) {
-    cy.on('tap', 'node', (e) => events.select?.({ type: 'concept', id: e.target.id() }));
-    cy.on('tap', 'edge', (e) => events.select?.({ type: 'relation', id: e.target.id() }));
+    const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
+    cy.on('tap', 'node', (e) => events.select?.({ type: 'concept', id: idOf(e) }));
+    cy.on('tap', 'edge', (e) => events.select?.({ type: 'relation', id: idOf(e) }));
     cy.on('tap', (e) => {
       if (e.target === cy) events.select?.(null);
     });
@@ -150,9 +160,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     for (const id of ids) {
       const node = cy.getElementById(id);
       const placed: Position[] = [];
-      node.neighborhood().nodes().forEach((n) => {
-        if (!ids.includes(n.id())) placed.push(n.position());
-      });
+      node
+        .neighborhood()
+        .nodes()
+        .forEach((n) => {
+          if (!ids.includes(n.id())) placed.push(n.position());
+        });
       const random = seededRandom(seedFrom([id]));
       const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
       const base: Position = placed.length
@@ -176,7 +189,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (!fit) return;
     if (animate) {
       const visible = cy.elements().filter((e) => e.visible());
-      await cy.animation({ fit: { eles: visible, padding: FIT_PADDING }, duration: ANIMATION_MS }).play().promise();
+      await cy
+        .animation({ fit: { eles: visible, padding: FIT_PADDING }, duration: ANIMATION_MS })
+        .play()
+        .promise();
       if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: center() });
     } else fitNow();
   }
@@ -193,9 +209,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const added: string[] = [];
     let relabelled = false;
     cy.batch(() => {
-      cy.nodes().filter((n) => !wanted.has(n.id())).remove();
+      cy.nodes()
+        .filter((n) => !wanted.has(n.id()))
+        .remove();
       const edgeIds = new Set(edges.map((e) => e.id));
-      cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
+      cy.edges()
+        .filter((e) => !edgeIds.has(e.id()))
+        .remove();
       for (const input of nodes) {
         const existing = cy.getElementById(input.id);
         const data = nodeData(input, palette);
@@ -206,12 +226,22 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         }
       }
       const addedSet = new Set(added);
-      cy.add(toElements(nodes.filter((n) => addedSet.has(n.id)), [], palette));
+      cy.add(
+        toElements(
+          nodes.filter((n) => addedSet.has(n.id)),
+          [],
+          palette,
+        ),
+      );
       for (const input of edges) {
         const existing = cy.getElementById(input.id);
         if (existing.nonempty()) existing.data(edgeData(input));
         else if (wanted.has(input.source) && wanted.has(input.target)) {
-          cy.add({ group: 'edges', data: edgeData(input), classes: input.inferred ? ['inferred'] : [] });
+          cy.add({
+            group: 'edges',
+            data: edgeData(input),
+            classes: input.inferred ? ['inferred'] : [],
+          });
         }
       }
     });
@@ -226,7 +256,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     try {
       if (structural) {
         const incremental =
-          !first && currentLayout === opts.layout && opts.layout === 'fcose' && cy.nodes().length <= LARGE_GRAPH;
+          !first &&
+          currentLayout === opts.layout &&
+          opts.layout === 'fcose' &&
+          cy.nodes().length <= LARGE_GRAPH;
         if (incremental) placeNear(added);
         currentLayout = opts.layout;
         const aspect = Math.max(0.5, container.clientWidth / Math.max(1, container.clientHeight));
@@ -235,7 +268,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         await moveTo(positions, animate, !opts.viewport);
       } else {
         // A language switch changed label sizes: nudge boxes apart where they now touch.
-        const boxes = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), w: n.data('w'), h: n.data('h') }));
+        const boxes = cy.nodes().map((n) => ({
+          id: n.id(),
+          ...n.position(),
+          w: Number(n.data('w')),
+          h: Number(n.data('h')),
+        }));
         removeOverlaps(boxes, 10);
         await moveTo(new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }])), true, false);
       }
@@ -249,18 +287,26 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     show(nodes, edges, opts) {
       // Pending from the call on, so nobody mistakes the previous layout's "done" for this one.
       container.dataset.layoutState = 'pending';
-      queue = queue.then(() => show(nodes, edges, opts)).catch((error: unknown) => {
-        container.dataset.layoutState = 'error';
-        console.error('Layout failed', error);
-      });
+      queue = queue
+        .then(() => show(nodes, edges, opts))
+        .catch((error: unknown) => {
+          container.dataset.layoutState = 'error';
+          console.error('Layout failed', error);
+        });
       return queue;
     },
     setTheme(theme) {
       palette = PALETTES[theme];
       cy.batch(() => {
         cy.nodes().forEach((n) => {
-          const input = { id: n.id(), label: String(n.data('rawLabel')), kind: String(n.data('kind')),
-            color: String(n.data('color')), rank: 2 as const, kindOrder: Number(n.data('kindOrder')) };
+          const input = {
+            id: n.id(),
+            label: String(n.data('rawLabel')),
+            kind: String(n.data('kind')),
+            color: String(n.data('color')),
+            rank: 2 as const,
+            kindOrder: Number(n.data('kindOrder')),
+          };
           n.data('fill', nodeData(input, palette).fill);
         });
       });

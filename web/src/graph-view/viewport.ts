@@ -15,7 +15,8 @@ export function trackUserViewport(
   let lastGesture = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const mark = (event: Event) => {
-    if (event instanceof PointerEvent && event.type === 'pointermove' && event.buttons === 0) return;
+    if (event instanceof PointerEvent && event.type === 'pointermove' && event.buttons === 0)
+      return;
     lastGesture = performance.now();
   };
   // Cytoscape handles the wheel before our listener runs (both capture on the container), so
@@ -28,7 +29,8 @@ export function trackUserViewport(
     }, SETTLE_MS);
   };
   const gestureEvents = ['wheel', 'pointerdown', 'pointermove', 'touchmove'] as const;
-  for (const name of gestureEvents) container.addEventListener(name, mark, { passive: true, capture: true });
+  for (const name of gestureEvents)
+    container.addEventListener(name, mark, { passive: true, capture: true });
   cy.on('viewport', onViewport);
   return () => {
     clearTimeout(timer);

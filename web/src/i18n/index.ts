@@ -5,7 +5,11 @@ import { STRINGS, type StringKey } from './strings.js';
 
 export type { StringKey } from './strings.js';
 
-export function t(lang: UiLang, key: StringKey, vars: Record<string, string | number> = {}): string {
+export function t(
+  lang: UiLang,
+  key: StringKey,
+  vars: Record<string, string | number> = {},
+): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
     name in vars ? String(vars[name]) : match,
   );

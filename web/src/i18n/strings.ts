@@ -78,8 +78,10 @@ const en = {
   pathPick: 'Pick two concepts.',
   listConcepts: 'Concepts ({count})',
   listRelations: 'Relations ({count})',
-  truncated: 'This view is truncated: {shown} of {total} concepts are shown. Search or focus to see others.',
-  truncatedNeighborhood: 'This view is truncated: some concepts were left out. Focus on fewer to see them all.',
+  truncated:
+    'This view is truncated: {shown} of {total} concepts are shown. Search or focus to see others.',
+  truncatedNeighborhood:
+    'This view is truncated: some concepts were left out. Focus on fewer to see them all.',
   errorUnreachable: 'Cannot reach the server. Check your connection and try again.',
   errorServer: 'The server could not answer ({detail}).',
   errorNotFound: 'Concept “{id}” was not found in this graph.',
@@ -88,7 +90,8 @@ const en = {
   retry: 'Retry',
   dismiss: 'Dismiss',
   showWholeGraph: 'Show the whole graph',
-  canvasLabel: 'Graph of {count} concepts. Use the arrow keys to move between a concept and its neighbours, Enter to open, Escape to clear. The list view shows the same graph as text.',
+  canvasLabel:
+    'Graph of {count} concepts. Use the arrow keys to move between a concept and its neighbours, Enter to open, Escape to clear. The list view shows the same graph as text.',
   selected: 'Selected {label} ({kind}), {count} neighbours.',
   neighbourCursor: 'Neighbour {n} of {count}: {label}, {relation}.',
   cleared: 'Selection cleared.',
@@ -183,8 +186,10 @@ const id: Strings = {
   pathPick: 'Pilih dua konsep.',
   listConcepts: 'Konsep ({count})',
   listRelations: 'Relasi ({count})',
-  truncated: 'Tampilan ini terpotong: {shown} dari {total} konsep ditampilkan. Cari atau fokus untuk melihat yang lain.',
-  truncatedNeighborhood: 'Tampilan ini terpotong: sebagian konsep tidak ditampilkan. Fokus pada lebih sedikit konsep untuk melihat semuanya.',
+  truncated:
+    'Tampilan ini terpotong: {shown} dari {total} konsep ditampilkan. Cari atau fokus untuk melihat yang lain.',
+  truncatedNeighborhood:
+    'Tampilan ini terpotong: sebagian konsep tidak ditampilkan. Fokus pada lebih sedikit konsep untuk melihat semuanya.',
   errorUnreachable: 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
   errorServer: 'Server tidak dapat menjawab ({detail}).',
   errorNotFound: 'Konsep “{id}” tidak ditemukan dalam graf ini.',
@@ -193,7 +198,8 @@ const id: Strings = {
   retry: 'Coba lagi',
   dismiss: 'Tutup',
   showWholeGraph: 'Tampilkan seluruh graf',
-  canvasLabel: 'Graf berisi {count} konsep. Gunakan tombol panah untuk berpindah antara konsep dan tetangganya, Enter untuk membuka, Escape untuk membatalkan. Tampilan daftar menyajikan graf yang sama sebagai teks.',
+  canvasLabel:
+    'Graf berisi {count} konsep. Gunakan tombol panah untuk berpindah antara konsep dan tetangganya, Enter untuk membuka, Escape untuk membatalkan. Tampilan daftar menyajikan graf yang sama sebagai teks.',
   selected: '{label} ({kind}) dipilih, {count} tetangga.',
   neighbourCursor: 'Tetangga {n} dari {count}: {label}, {relation}.',
   cleared: 'Pilihan dibatalkan.',

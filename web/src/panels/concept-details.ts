@@ -11,7 +11,12 @@ import { evidenceBlock } from './evidence.js';
 
 function kindChip(graph: GraphInfo | null, kindId: string, lang: UiLang): HTMLElement {
   const kind = graph?.kinds.find((k) => k.id === kindId);
-  return h('p', { class: 'kind-chip' }, swatch(kind?.color ?? '#888'), kind ? pick(kind.labels, lang) : kindId);
+  return h(
+    'p',
+    { class: 'kind-chip' },
+    swatch(kind?.color ?? '#888'),
+    kind ? pick(kind.labels, lang) : kindId,
+  );
 }
 
 function relationGroups(concept: ConceptDetail, s: AppState, controller: Controller): HTMLElement {
@@ -22,28 +27,42 @@ function relationGroups(concept: ConceptDetail, s: AppState, controller: Control
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   if (groups.size === 0) return h('p', { class: 'muted' }, t(lang, 'noRelations'));
-  return h('div', { class: 'relation-groups' },
+  return h(
+    'div',
+    { class: 'relation-groups' },
     ...[...groups.entries()].map(([key, relations]) => {
       const [type = '', direction] = key.split('|');
       const typeLabel = relationLabel(s.graph, type, lang);
-      return h('section', { class: 'relation-group', attrs: { 'data-type': type, 'data-direction': direction } },
+      return h(
+        'section',
+        { class: 'relation-group', attrs: { 'data-type': type, 'data-direction': direction } },
         h('h4', {}, t(lang, direction === 'out' ? 'outgoing' : 'incoming', { type: typeLabel })),
-        h('ul', {}, ...relations.map((r) => {
-          const other = r.from.id === concept.id ? r.to : r.from;
-          const inferred = r.basis === 'INFERRED';
-          return h('li', {},
-            button(pick(other.labels, lang), () => controller.chooseConcept(other.id), {
-              class: 'link-button neighbour',
-              attrs: { 'data-key': `n-${r.id}`, 'data-concept': other.id },
-            }),
-            ' ',
-            button(t(lang, inferred ? 'inferredShort' : 'statedShort'), () => controller.select({ type: 'relation', id: r.id }), {
-              class: `basis-badge ${inferred ? 'inferred' : 'stated'}`,
-              title: t(lang, 'relationEvidence'),
-              attrs: { 'data-key': `r-${r.id}`, 'data-relation': r.id },
-            }),
-          );
-        })),
+        h(
+          'ul',
+          {},
+          ...relations.map((r) => {
+            const other = r.from.id === concept.id ? r.to : r.from;
+            const inferred = r.basis === 'INFERRED';
+            return h(
+              'li',
+              {},
+              button(pick(other.labels, lang), () => controller.chooseConcept(other.id), {
+                class: 'link-button neighbour',
+                attrs: { 'data-key': `n-${r.id}`, 'data-concept': other.id },
+              }),
+              ' ',
+              button(
+                t(lang, inferred ? 'inferredShort' : 'statedShort'),
+                () => controller.select({ type: 'relation', id: r.id }),
+                {
+                  class: `basis-badge ${inferred ? 'inferred' : 'stated'}`,
+                  title: t(lang, 'relationEvidence'),
+                  attrs: { 'data-key': `r-${r.id}`, 'data-relation': r.id },
+                },
+              ),
+            );
+          }),
+        ),
       );
     }),
   );
@@ -51,33 +70,80 @@ function relationGroups(concept: ConceptDetail, s: AppState, controller: Control
 
 function actions(concept: ConceptDetail, s: AppState, controller: Controller): HTMLElement {
   const lang = s.view.lang;
-  const depth = h('select', { attrs: { 'aria-label': t(lang, 'depth'), 'data-key': 'depth' } },
-    ...[1, 2, 3].map((d) => h('option', { attrs: { value: d } }, `${t(lang, 'depth')} ${d}`)));
-  const types = h('select', { attrs: { 'aria-label': t(lang, 'expandTypes'), 'data-key': 'expand-types' } },
+  const depth = h(
+    'select',
+    { attrs: { 'aria-label': t(lang, 'depth'), 'data-key': 'depth' } },
+    ...[1, 2, 3].map((d) => h('option', { attrs: { value: d } }, `${t(lang, 'depth')} ${d}`)),
+  );
+  const types = h(
+    'select',
+    { attrs: { 'aria-label': t(lang, 'expandTypes'), 'data-key': 'expand-types' } },
     h('option', { attrs: { value: '' } }, t(lang, 'allTypes')),
-    ...(s.graph?.relationTypes ?? []).filter((r) => r.count > 0).map((r) => h('option', { attrs: { value: r.id } }, pick(r.labels, lang))));
+    ...(s.graph?.relationTypes ?? [])
+      .filter((r) => r.count > 0)
+      .map((r) => h('option', { attrs: { value: r.id } }, pick(r.labels, lang))),
+  );
   const expanded = s.view.expanded.some((e) => e.id === concept.id);
-  return h('div', { class: 'concept-actions' },
-    h('div', { class: 'action-row' },
-      button(t(lang, 'focus'), () => controller.focus(concept.id), { title: t(lang, 'focusHint'), attrs: { 'data-testid': 'action-focus' } }),
-      button(t(lang, 'collapse'), () => controller.collapse(concept.id), { attrs: { 'data-testid': 'action-collapse', 'aria-pressed': null } }),
-      button(t(lang, 'hide'), () => controller.hide(concept.id), { attrs: { 'data-testid': 'action-hide' } })),
-    h('div', { class: 'action-row' },
-      button(t(lang, 'expand'), () => controller.expand(concept.id, Number(depth.value), types.value ? [types.value] : []), {
-        title: t(lang, 'expandHint'), attrs: { 'data-testid': 'action-expand', 'aria-pressed': String(expanded) } }),
-      depth, types),
-    h('div', { class: 'action-row' },
-      button(t(lang, 'pathFromHere'), () => controller.setPathEnd('from', concept), { attrs: { 'data-testid': 'path-from-here' } }),
-      button(t(lang, 'pathToHere'), () => controller.setPathEnd('to', concept), { attrs: { 'data-testid': 'path-to-here' } })),
+  return h(
+    'div',
+    { class: 'concept-actions' },
+    h(
+      'div',
+      { class: 'action-row' },
+      button(t(lang, 'focus'), () => controller.focus(concept.id), {
+        title: t(lang, 'focusHint'),
+        attrs: { 'data-testid': 'action-focus' },
+      }),
+      button(t(lang, 'collapse'), () => controller.collapse(concept.id), {
+        attrs: { 'data-testid': 'action-collapse', 'aria-pressed': null },
+      }),
+      button(t(lang, 'hide'), () => controller.hide(concept.id), {
+        attrs: { 'data-testid': 'action-hide' },
+      }),
+    ),
+    h(
+      'div',
+      { class: 'action-row' },
+      button(
+        t(lang, 'expand'),
+        () => controller.expand(concept.id, Number(depth.value), types.value ? [types.value] : []),
+        {
+          title: t(lang, 'expandHint'),
+          attrs: { 'data-testid': 'action-expand', 'aria-pressed': String(expanded) },
+        },
+      ),
+      depth,
+      types,
+    ),
+    h(
+      'div',
+      { class: 'action-row' },
+      button(t(lang, 'pathFromHere'), () => controller.setPathEnd('from', concept), {
+        attrs: { 'data-testid': 'path-from-here' },
+      }),
+      button(t(lang, 'pathToHere'), () => controller.setPathEnd('to', concept), {
+        attrs: { 'data-testid': 'path-to-here' },
+      }),
+    ),
   );
 }
 
-export function conceptDetails(concept: ConceptDetail, s: AppState, controller: Controller): HTMLElement {
+export function conceptDetails(
+  concept: ConceptDetail,
+  s: AppState,
+  controller: Controller,
+): HTMLElement {
   const lang = s.view.lang;
   const definition = pick(concept.definitions, lang);
-  return h('article', { class: 'details concept-details', attrs: { 'data-concept': concept.id } },
+  return h(
+    'article',
+    { class: 'details concept-details', attrs: { 'data-concept': concept.id } },
     kindChip(s.graph, concept.kind, lang),
-    h('h2', { class: 'details-title', attrs: { tabindex: '-1', 'data-testid': 'details-title' } }, pick(concept.labels, lang)),
+    h(
+      'h2',
+      { class: 'details-title', attrs: { tabindex: '-1', 'data-testid': 'details-title' } },
+      pick(concept.labels, lang),
+    ),
     definition ? h('p', { class: 'definition' }, definition) : null,
     evidenceBlock(concept, lang, t(lang, 'quote')),
     actions(concept, s, controller),

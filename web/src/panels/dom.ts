@@ -54,7 +54,9 @@ export function watch<S>(
   let last: readonly unknown[] | null = null;
   const run = (state: S) => {
     const next = select(state);
-    if (last && next.length === last.length && next.every((v, i) => v === last![i])) return;
+    const previous = last;
+    if (previous && next.length === previous.length && next.every((v, i) => v === previous[i]))
+      return;
     last = next;
     render(state);
   };
@@ -80,7 +82,11 @@ export function replaceKeepingFocus(root: HTMLElement, ...children: Child[]): vo
     active instanceof HTMLElement && root.contains(active)
       ? (active.dataset.key ?? active.dataset.testid ?? null)
       : null;
-  root.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
+  root.replaceChildren(
+    ...children
+      .filter((c): c is Node | string => c !== null && c !== undefined && c !== false)
+      .map((c) => (typeof c === 'number' ? String(c) : c)),
+  );
   if (!key) return;
   const again = [...root.querySelectorAll<HTMLElement>('[data-key],[data-testid]')].find(
     (el) => (el.dataset.key ?? el.dataset.testid) === key,

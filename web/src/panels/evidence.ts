@@ -17,10 +17,16 @@ export function citation(evidence: Evidence, lang: UiLang): string {
 export function evidenceBlock(evidence: Evidence, lang: UiLang, heading: string): HTMLElement {
   if (!evidence.quote) return h('p', { class: 'muted' }, t(lang, 'noQuote'));
   const cite = citation(evidence, lang);
-  return h('figure', { class: 'evidence' },
+  return h(
+    'figure',
+    { class: 'evidence' },
     h('figcaption', { class: 'evidence-heading' }, heading),
     // The source text is Indonesian whatever the interface language.
-    h('blockquote', { class: 'quote', attrs: { lang: 'id', 'data-testid': 'quote' } }, evidence.quote),
+    h(
+      'blockquote',
+      { class: 'quote', attrs: { lang: 'id', 'data-testid': 'quote' } },
+      evidence.quote,
+    ),
     cite ? h('p', { class: 'citation', attrs: { 'data-testid': 'citation' } }, `— ${cite}`) : null,
   );
 }

@@ -21,38 +21,67 @@ export function mountHeader(root: HTMLElement, store: Store<AppState>, controlle
   const subtitle = h('p', { class: 'subtitle' });
   const sources = h('p', { class: 'source-line' });
   const controls = h('div', { class: 'prefs' });
-  root.append(h('div', { class: 'heading' }, h('div', { class: 'title-row' }, title, subtitle), sources), controls);
+  root.append(
+    h('div', { class: 'heading' }, h('div', { class: 'title-row' }, title, subtitle), sources),
+    controls,
+  );
 
-  watch(store, (s) => [s.graph, s.graphs, s.view.lang, s.view.theme], (s) => {
-    const lang = s.view.lang;
-    const graphTitle = s.graph ? pick(s.graph.titles, lang) : t(lang, 'appName');
-    title.textContent = graphTitle;
-    document.title = s.graph ? `${graphTitle} · ${t(lang, 'appName')}` : t(lang, 'appName');
-    document.documentElement.lang = lang;
-    subtitle.textContent = s.graph ? pick(s.graph.descriptions, lang) : t(lang, 'loading');
-    subtitle.title = subtitle.textContent;
-    const list = sourceList(s);
-    sources.textContent = list ? t(lang, 'sourceLine', { sources: list }) : '';
-    // Both lines may be cut to fit the bar; the full text is one hover away.
-    sources.title = sources.textContent;
+  watch(
+    store,
+    (s) => [s.graph, s.graphs, s.view.lang, s.view.theme],
+    (s) => {
+      const lang = s.view.lang;
+      const graphTitle = s.graph ? pick(s.graph.titles, lang) : t(lang, 'appName');
+      title.textContent = graphTitle;
+      document.title = s.graph ? `${graphTitle} · ${t(lang, 'appName')}` : t(lang, 'appName');
+      document.documentElement.lang = lang;
+      subtitle.textContent = s.graph ? pick(s.graph.descriptions, lang) : t(lang, 'loading');
+      subtitle.title = subtitle.textContent;
+      const list = sourceList(s);
+      sources.textContent = list ? t(lang, 'sourceLine', { sources: list }) : '';
+      // Both lines may be cut to fit the bar; the full text is one hover away.
+      sources.title = sources.textContent;
 
-    const langButton = button(t(lang, 'switchLanguage'), () => controller.setLang(lang === 'id' ? 'en' : 'id'), {
-      class: 'lang-switch',
-      attrs: { 'aria-label': `${t(lang, 'language')}: ${t(lang, 'switchLanguage')}`, lang: lang === 'id' ? 'en' : 'id', 'data-testid': 'lang-switch' },
-    });
-    const dark = s.view.theme === 'dark';
-    const themeButton = button(t(lang, dark ? 'themeLight' : 'themeDark'), () => controller.setTheme(dark ? 'light' : 'dark'), {
-      class: 'theme-switch',
-      attrs: { 'data-testid': 'theme-switch' },
-    });
-    const children: Node[] = [langButton, themeButton];
-    if (s.graphs.length > 1) {
-      const select = h('select', {
-        attrs: { 'aria-label': t(lang, 'graphSelect') },
-        on: { change: () => controller.setGraph(select.value) },
-      }, ...s.graphs.map((g) => h('option', { attrs: { value: g.id, selected: g.id === s.graph?.id } }, pick(g.titles, lang))));
-      children.unshift(select);
-    }
-    controls.replaceChildren(...children);
-  });
+      const langButton = button(
+        t(lang, 'switchLanguage'),
+        () => controller.setLang(lang === 'id' ? 'en' : 'id'),
+        {
+          class: 'lang-switch',
+          attrs: {
+            'aria-label': `${t(lang, 'language')}: ${t(lang, 'switchLanguage')}`,
+            lang: lang === 'id' ? 'en' : 'id',
+            'data-testid': 'lang-switch',
+          },
+        },
+      );
+      const dark = s.view.theme === 'dark';
+      const themeButton = button(
+        t(lang, dark ? 'themeLight' : 'themeDark'),
+        () => controller.setTheme(dark ? 'light' : 'dark'),
+        {
+          class: 'theme-switch',
+          attrs: { 'data-testid': 'theme-switch' },
+        },
+      );
+      const children: Node[] = [langButton, themeButton];
+      if (s.graphs.length > 1) {
+        const select = h(
+          'select',
+          {
+            attrs: { 'aria-label': t(lang, 'graphSelect') },
+            on: { change: () => controller.setGraph(select.value) },
+          },
+          ...s.graphs.map((g) =>
+            h(
+              'option',
+              { attrs: { value: g.id, selected: g.id === s.graph?.id } },
+              pick(g.titles, lang),
+            ),
+          ),
+        );
+        children.unshift(select);
+      }
+      controls.replaceChildren(...children);
+    },
+  );
 }

@@ -22,39 +22,81 @@ export function visibleElements(s: AppState) {
 }
 
 export function mountListView(root: HTMLElement, store: Store<AppState>, controller: Controller) {
-  watch(store, (s) => [s.elements, s.view.lang, s.view.hiddenKinds, s.view.hiddenTypes, s.view.showStated, s.view.showInferred, s.view.listView, s.graph], (s) => {
-    root.hidden = !s.view.listView;
-    if (!s.view.listView) {
-      root.replaceChildren();
-      return;
-    }
-    const lang = s.view.lang;
-    const kinds = s.graph?.kinds ?? [];
-    const order = (kind: string) => kinds.findIndex((k) => k.id === kind);
-    const { nodes, relations } = visibleElements(s);
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const label = (id: string) => {
-      const node = byId.get(id);
-      return node ? pick(node.labels, lang) : id;
-    };
-    const sorted = [...nodes].sort((a, b) => order(a.kind) - order(b.kind) || (a.order ?? 0) - (b.order ?? 0));
-    replaceKeepingFocus(root,
-      h('h2', { class: 'sr-only' }, t(lang, 'listView')),
-      h('h3', {}, t(lang, 'listConcepts', { count: nodes.length })),
-      h('ul', { class: 'list-concepts' }, ...sorted.map((n) => {
-        const kind = kinds.find((k) => k.id === n.kind);
-        return h('li', {},
-          button(pick(n.labels, lang), () => controller.select({ type: 'concept', id: n.id }), {
-            class: 'link-button', attrs: { 'data-key': `lc-${n.id}`, 'data-concept': n.id } }),
-          h('span', { class: 'muted' }, ` (${kind ? pick(kind.labels, lang) : n.kind})`));
-      })),
-      h('h3', {}, t(lang, 'listRelations', { count: relations.length })),
-      h('ul', { class: 'list-relations' }, ...relations.map((r) =>
-        h('li', {},
-          button(`${label(r.from.id)} — ${relationLabel(s.graph, r.type, lang)} → ${label(r.to.id)}`,
-            () => controller.select({ type: 'relation', id: r.id }), {
-              class: 'link-button', attrs: { 'data-key': `lr-${r.id}`, 'data-relation': r.id } }),
-          h('span', { class: 'muted' }, ` (${t(lang, r.basis === 'INFERRED' ? 'inferredShort' : 'statedShort')})`)))),
-    );
-  });
+  watch(
+    store,
+    (s) => [
+      s.elements,
+      s.view.lang,
+      s.view.hiddenKinds,
+      s.view.hiddenTypes,
+      s.view.showStated,
+      s.view.showInferred,
+      s.view.listView,
+      s.graph,
+    ],
+    (s) => {
+      root.hidden = !s.view.listView;
+      if (!s.view.listView) {
+        root.replaceChildren();
+        return;
+      }
+      const lang = s.view.lang;
+      const kinds = s.graph?.kinds ?? [];
+      const order = (kind: string) => kinds.findIndex((k) => k.id === kind);
+      const { nodes, relations } = visibleElements(s);
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      const label = (id: string) => {
+        const node = byId.get(id);
+        return node ? pick(node.labels, lang) : id;
+      };
+      const sorted = [...nodes].sort(
+        (a, b) => order(a.kind) - order(b.kind) || (a.order ?? 0) - (b.order ?? 0),
+      );
+      replaceKeepingFocus(
+        root,
+        h('h2', { class: 'sr-only' }, t(lang, 'listView')),
+        h('h3', {}, t(lang, 'listConcepts', { count: nodes.length })),
+        h(
+          'ul',
+          { class: 'list-concepts' },
+          ...sorted.map((n) => {
+            const kind = kinds.find((k) => k.id === n.kind);
+            return h(
+              'li',
+              {},
+              button(pick(n.labels, lang), () => controller.select({ type: 'concept', id: n.id }), {
+                class: 'link-button',
+                attrs: { 'data-key': `lc-${n.id}`, 'data-concept': n.id },
+              }),
+              h('span', { class: 'muted' }, ` (${kind ? pick(kind.labels, lang) : n.kind})`),
+            );
+          }),
+        ),
+        h('h3', {}, t(lang, 'listRelations', { count: relations.length })),
+        h(
+          'ul',
+          { class: 'list-relations' },
+          ...relations.map((r) =>
+            h(
+              'li',
+              {},
+              button(
+                `${label(r.from.id)} — ${relationLabel(s.graph, r.type, lang)} → ${label(r.to.id)}`,
+                () => controller.select({ type: 'relation', id: r.id }),
+                {
+                  class: 'link-button',
+                  attrs: { 'data-key': `lr-${r.id}`, 'data-relation': r.id },
+                },
+              ),
+              h(
+                'span',
+                { class: 'muted' },
+                ` (${t(lang, r.basis === 'INFERRED' ? 'inferredShort' : 'statedShort')})`,
+              ),
+            ),
+          ),
+        ),
+      );
+    },
+  );
 }

@@ -12,15 +12,34 @@ function pathSteps(path: PathResult, s: AppState, controller: Controller): HTMLE
   const lang = s.view.lang;
   const items: HTMLElement[] = [];
   path.nodes.forEach((node, i) => {
-    items.push(h('li', { class: 'path-node' },
-      button(pick(node.labels, lang), () => controller.chooseConcept(node.id), { class: 'link-button', attrs: { 'data-key': `p-${i}-${node.id}` } })));
+    items.push(
+      h(
+        'li',
+        { class: 'path-node' },
+        button(pick(node.labels, lang), () => controller.chooseConcept(node.id), {
+          class: 'link-button',
+          attrs: { 'data-key': `p-${i}-${node.id}` },
+        }),
+      ),
+    );
     const relation = path.relations[i];
     if (!relation) return;
     const forward = relation.from.id === node.id;
     const verb = relationLabel(s.graph, relation.type, lang);
-    items.push(h('li', { class: 'path-relation' },
-      button(forward ? `— ${verb} →` : `← ${verb} —`, () => controller.select({ type: 'relation', id: relation.id }), {
-        class: 'link-button relation-link', attrs: { 'data-key': `pr-${i}-${relation.id}` } })));
+    items.push(
+      h(
+        'li',
+        { class: 'path-relation' },
+        button(
+          forward ? `— ${verb} →` : `← ${verb} —`,
+          () => controller.select({ type: 'relation', id: relation.id }),
+          {
+            class: 'link-button relation-link',
+            attrs: { 'data-key': `pr-${i}-${relation.id}` },
+          },
+        ),
+      ),
+    );
   });
   return h('ol', { class: 'path-steps', attrs: { 'data-testid': 'path-steps' } }, ...items);
 }
@@ -32,34 +51,58 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
   const results = h('div', { class: 'path-results', attrs: { 'aria-live': 'polite' } });
   root.append(heading, fromBox, toBox, results);
   const fromInput = mountSearchBox(fromBox, store, controller, {
-    field: 'path-from', label: 'pathFrom', placeholder: 'pathFrom', keepChoice: true,
+    field: 'path-from',
+    label: 'pathFrom',
+    placeholder: 'pathFrom',
+    keepChoice: true,
     onChoose: (c) => controller.setPathEnd('from', c),
   });
   const toInput = mountSearchBox(toBox, store, controller, {
-    field: 'path-to', label: 'pathTo', placeholder: 'pathTo', keepChoice: true,
+    field: 'path-to',
+    label: 'pathTo',
+    placeholder: 'pathTo',
+    keepChoice: true,
     onChoose: (c) => controller.setPathEnd('to', c),
   });
 
-  watch(store, (s) => [s.view.lang, s.paths, s.pathDraft, s.view.path, s.graph], (s) => {
-    const lang = s.view.lang;
-    heading.textContent = t(lang, 'path');
-    // Show the chosen ends in the boxes unless the user is typing there.
-    for (const [input, concept] of [[fromInput, s.pathDraft.from], [toInput, s.pathDraft.to]] as const) {
-      if (document.activeElement !== input) input.value = concept ? pick(concept.labels, lang) : '';
-    }
-    const body: (HTMLElement | null)[] = [];
-    if (!s.view.path) body.push(h('p', { class: 'muted' }, t(lang, 'pathPick')));
-    else if (s.paths.status === 'loading') body.push(h('p', { class: 'muted' }, t(lang, 'pathLoading')));
-    else if (s.paths.status === 'ready' && s.paths.results.length === 0) {
-      body.push(h('p', { class: 'muted', attrs: { 'data-testid': 'path-none' } }, t(lang, 'pathNone')));
-    } else {
-      s.paths.results.forEach((path, i) => {
-        body.push(h('h3', {}, t(lang, 'pathLength', { n: i + 1, length: path.length })), pathSteps(path, s, controller));
-      });
-    }
-    if (s.view.path || s.pathDraft.from || s.pathDraft.to) {
-      body.push(button(t(lang, 'pathClear'), () => controller.clearPath(), { attrs: { 'data-testid': 'path-clear' } }));
-    }
-    replaceKeepingFocus(results, ...body);
-  });
+  watch(
+    store,
+    (s) => [s.view.lang, s.paths, s.pathDraft, s.view.path, s.graph],
+    (s) => {
+      const lang = s.view.lang;
+      heading.textContent = t(lang, 'path');
+      // Show the chosen ends in the boxes unless the user is typing there.
+      for (const [input, concept] of [
+        [fromInput, s.pathDraft.from],
+        [toInput, s.pathDraft.to],
+      ] as const) {
+        if (document.activeElement !== input)
+          input.value = concept ? pick(concept.labels, lang) : '';
+      }
+      const body: (HTMLElement | null)[] = [];
+      if (!s.view.path) body.push(h('p', { class: 'muted' }, t(lang, 'pathPick')));
+      else if (s.paths.status === 'loading')
+        body.push(h('p', { class: 'muted' }, t(lang, 'pathLoading')));
+      else if (s.paths.status === 'ready' && s.paths.results.length === 0) {
+        body.push(
+          h('p', { class: 'muted', attrs: { 'data-testid': 'path-none' } }, t(lang, 'pathNone')),
+        );
+      } else {
+        s.paths.results.forEach((path, i) => {
+          body.push(
+            h('h3', {}, t(lang, 'pathLength', { n: i + 1, length: path.length })),
+            pathSteps(path, s, controller),
+          );
+        });
+      }
+      if (s.view.path || s.pathDraft.from || s.pathDraft.to) {
+        body.push(
+          button(t(lang, 'pathClear'), () => controller.clearPath(), {
+            attrs: { 'data-testid': 'path-clear' },
+          }),
+        );
+      }
+      replaceKeepingFocus(results, ...body);
+    },
+  );
 }

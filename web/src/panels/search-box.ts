@@ -42,7 +42,12 @@ export function mountSearchBox(
       'data-field': options.field,
     },
   });
-  const list = h('ul', { id: listId, class: 'search-hits', hidden: true, attrs: { role: 'listbox' } });
+  const list = h('ul', {
+    id: listId,
+    class: 'search-hits',
+    hidden: true,
+    attrs: { role: 'listbox' },
+  });
   const status = h('p', { class: 'search-status', attrs: { 'aria-live': 'polite' } });
   root.append(label, input, list, status);
 
@@ -90,32 +95,52 @@ export function mountSearchBox(
   input.addEventListener('blur', () => setTimeout(() => setOpen(false), 150));
   input.addEventListener('focus', () => setOpen(true));
 
-  watch(store, (s) => [s.searches[options.field], s.view.lang, s.graph], (s) => {
-    const lang = s.view.lang;
-    label.textContent = t(lang, options.label);
-    input.placeholder = t(lang, options.placeholder);
-    const search = s.searches[options.field];
-    const kinds = s.graph?.kinds ?? [];
-    list.replaceChildren(
-      ...(search?.hits ?? []).map((hit, i) => {
-        const kind = kinds.find((k) => k.id === hit.concept.kind);
-        return h('li', {
-          id: `${listId}-${i}`,
-          class: 'search-hit',
-          attrs: { role: 'option', 'aria-selected': String(i === active), 'data-id': hit.concept.id },
-          // mousedown, not click: it fires before the input's blur closes the list.
-          on: { mousedown: (e) => { e.preventDefault(); choose(hit.concept); } },
-        },
-        swatch(kind?.color ?? ''),
-        h('span', { class: 'hit-label' }, pick(hit.concept.labels, lang)),
-        h('span', { class: 'hit-kind' }, kind ? pick(kind.labels, lang) : hit.concept.kind));
-      }),
-    );
-    if (!search || search.status === 'idle') status.textContent = '';
-    else if (search.status === 'loading') status.textContent = search.hits.length ? '' : t(lang, 'searching');
-    else if (search.status === 'error') status.textContent = t(lang, 'searchFailed');
-    else status.textContent = search.hits.length ? '' : t(lang, 'searchNoHits', { text: search.text });
-    setOpen(document.activeElement === input);
-  });
+  watch(
+    store,
+    (s) => [s.searches[options.field], s.view.lang, s.graph],
+    (s) => {
+      const lang = s.view.lang;
+      label.textContent = t(lang, options.label);
+      input.placeholder = t(lang, options.placeholder);
+      const search = s.searches[options.field];
+      const kinds = s.graph?.kinds ?? [];
+      list.replaceChildren(
+        ...(search?.hits ?? []).map((hit, i) => {
+          const kind = kinds.find((k) => k.id === hit.concept.kind);
+          return h(
+            'li',
+            {
+              id: `${listId}-${i}`,
+              class: 'search-hit',
+              attrs: {
+                role: 'option',
+                'aria-selected': String(i === active),
+                'data-id': hit.concept.id,
+              },
+              // mousedown, not click: it fires before the input's blur closes the list.
+              on: {
+                mousedown: (e) => {
+                  e.preventDefault();
+                  choose(hit.concept);
+                },
+              },
+            },
+            swatch(kind?.color ?? ''),
+            h('span', { class: 'hit-label' }, pick(hit.concept.labels, lang)),
+            h('span', { class: 'hit-kind' }, kind ? pick(kind.labels, lang) : hit.concept.kind),
+          );
+        }),
+      );
+      if (!search || search.status === 'idle') status.textContent = '';
+      else if (search.status === 'loading')
+        status.textContent = search.hits.length ? '' : t(lang, 'searching');
+      else if (search.status === 'error') status.textContent = t(lang, 'searchFailed');
+      else
+        status.textContent = search.hits.length
+          ? ''
+          : t(lang, 'searchNoHits', { text: search.text });
+      setOpen(document.activeElement === input);
+    },
+  );
   return input;
 }

@@ -9,37 +9,52 @@ import { mountPathPanel } from './path-panel.js';
 import { relationDetails } from './relation-details.js';
 
 export function mountSidePanel(root: HTMLElement, store: Store<AppState>, controller: Controller) {
-  const details = h('section', { class: 'panel details-panel', attrs: { 'aria-labelledby': 'details-heading', 'data-testid': 'details' } });
+  const details = h('section', {
+    class: 'panel details-panel',
+    attrs: { 'aria-labelledby': 'details-heading', 'data-testid': 'details' },
+  });
   const path = h('section', { class: 'panel path-panel', attrs: { 'data-testid': 'path-panel' } });
   root.append(details, path);
   mountPathPanel(path, store, controller);
 
-  watch(store, (s) => [s.detail, s.view.selection, s.view.lang, s.graph, s.view.expanded], (s) => {
-    const lang = s.view.lang;
-    const hadFocus = details.contains(document.activeElement);
-    const heading = h('h2', { id: 'details-heading', class: 'sr-only' }, t(lang, 'details'));
-    const close = button('×', () => controller.select(null), {
-      class: 'close-button', title: t(lang, 'close'), attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'details-close' },
-    });
-    let body: HTMLElement;
-    if (!s.view.selection) body = h('p', { class: 'muted' }, t(lang, 'detailsEmpty'));
-    else if (s.detail.concept?.id === s.view.selection.id) body = conceptDetails(s.detail.concept, s, controller);
-    else if (s.detail.relation?.id === s.view.selection.id) body = relationDetails(s.detail.relation, s, controller);
-    else if (s.detail.status === 'loading') {
-      body = h('p', { class: 'muted', attrs: { role: 'status' } }, t(lang, 'loadingDetails'));
-    }
-    else body = h('p', { class: 'muted' }, t(lang, 'detailsEmpty'));
-    replaceKeepingFocus(details, heading, s.view.selection ? close : null, body);
-    // A neighbour link replaced the panel under the user's focus: continue from the new title.
-    if (hadFocus && !details.contains(document.activeElement)) {
-      details.querySelector<HTMLElement>('.details-title')?.focus();
-    }
-  });
+  watch(
+    store,
+    (s) => [s.detail, s.view.selection, s.view.lang, s.graph, s.view.expanded],
+    (s) => {
+      const lang = s.view.lang;
+      const hadFocus = details.contains(document.activeElement);
+      const heading = h('h2', { id: 'details-heading', class: 'sr-only' }, t(lang, 'details'));
+      const close = button('×', () => controller.select(null), {
+        class: 'close-button',
+        title: t(lang, 'close'),
+        attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'details-close' },
+      });
+      let body: HTMLElement;
+      if (!s.view.selection) body = h('p', { class: 'muted' }, t(lang, 'detailsEmpty'));
+      else if (s.detail.concept?.id === s.view.selection.id)
+        body = conceptDetails(s.detail.concept, s, controller);
+      else if (s.detail.relation?.id === s.view.selection.id)
+        body = relationDetails(s.detail.relation, s, controller);
+      else if (s.detail.status === 'loading') {
+        body = h('p', { class: 'muted', attrs: { role: 'status' } }, t(lang, 'loadingDetails'));
+      } else body = h('p', { class: 'muted' }, t(lang, 'detailsEmpty'));
+      replaceKeepingFocus(details, heading, s.view.selection ? close : null, body);
+      // A neighbour link replaced the panel under the user's focus: continue from the new title.
+      if (hadFocus && !details.contains(document.activeElement)) {
+        details.querySelector<HTMLElement>('.details-title')?.focus();
+      }
+    },
+  );
 
-  watch(store, (s) => [s.view.selection, s.view.path, s.pathDraft, s.pathOpen], (s) => {
-    const pathActive = s.pathOpen || s.view.path !== null || s.pathDraft.from !== null || s.pathDraft.to !== null;
-    details.hidden = !s.view.selection;
-    path.hidden = !pathActive;
-    root.hidden = !s.view.selection && !pathActive;
-  });
+  watch(
+    store,
+    (s) => [s.view.selection, s.view.path, s.pathDraft, s.pathOpen],
+    (s) => {
+      const pathActive =
+        s.pathOpen || s.view.path !== null || s.pathDraft.from !== null || s.pathDraft.to !== null;
+      details.hidden = !s.view.selection;
+      path.hidden = !pathActive;
+      root.hidden = !s.view.selection && !pathActive;
+    },
+  );
 }

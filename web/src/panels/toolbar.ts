@@ -12,36 +12,97 @@ export function mountToolbar(
   controller: Controller,
   canvas: { fit(): void },
 ) {
-  watch(store, (s) => [s.view.lang, s.view.layout, s.view.focus, s.view.expanded, s.view.hidden, s.view.listView, s.view.renderer, s.canUndo, s.canRedo, s.pathOpen, s.view.path], (s) => {
-    const { lang, view } = { lang: s.view.lang, view: s.view };
-    const layout = h('select', {
-      attrs: { 'aria-label': t(lang, 'layout'), 'data-testid': 'layout-select' },
-      on: { change: () => controller.setLayout(layout.value as LayoutName) },
-    }, ...LAYOUTS.map((name) => h('option', { attrs: { value: name, selected: name === view.layout } }, t(lang, `layout_${name}`))));
-    const scoped = view.focus !== null || view.expanded.length > 0 || view.hidden.length > 0;
-    const webgl = h('input', {
-      type: 'checkbox',
-      attrs: { checked: view.renderer === 'webgl' },
-      on: { change: () => controller.setRenderer(webgl.checked ? 'webgl' : 'canvas') },
-    });
-    replaceKeepingFocus(root,
-      h('label', { class: 'toolbar-field' }, h('span', { class: 'sr-only' }, t(lang, 'layout')), layout),
-      button(t(lang, 'fit'), () => canvas.fit(), { attrs: { 'data-testid': 'fit' } }),
-      button(t(lang, 'undo'), () => controller.undo(), { attrs: { disabled: !s.canUndo, 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' } }),
-      button(t(lang, 'redo'), () => controller.redo(), { attrs: { disabled: !s.canRedo, 'data-testid': 'redo', 'aria-keyshortcuts': 'Control+Shift+Z' } }),
-      scoped ? button(t(lang, 'wholeGraph'), () => controller.showAll(), { attrs: { 'data-testid': 'whole-graph' } }) : null,
-      view.hidden.length
-        ? button(`${t(lang, 'hiddenCount', { count: view.hidden.length })} · ${t(lang, 'unhideAll')}`, () => controller.unhideAll(), { attrs: { 'data-testid': 'unhide-all' } })
-        : null,
-      button(t(lang, 'pathTool'), () => controller.togglePathTool(), {
-        title: t(lang, 'path'),
-        attrs: { 'aria-pressed': String(s.pathOpen || view.path !== null), 'data-testid': 'path-toggle' },
-      }),
-      button(t(lang, 'listShort'), () => controller.toggleList(), {
-        title: t(lang, 'listView'),
-        attrs: { 'aria-pressed': String(view.listView), 'data-testid': 'list-toggle', 'aria-controls': 'list-view', 'aria-label': t(lang, 'listView') },
-      }),
-      h('label', { class: 'toolbar-field toolbar-check', title: t(lang, 'renderer') }, webgl, h('span', {}, 'WebGL')),
-    );
-  });
+  watch(
+    store,
+    (s) => [
+      s.view.lang,
+      s.view.layout,
+      s.view.focus,
+      s.view.expanded,
+      s.view.hidden,
+      s.view.listView,
+      s.view.renderer,
+      s.canUndo,
+      s.canRedo,
+      s.pathOpen,
+      s.view.path,
+    ],
+    (s) => {
+      const { lang, view } = { lang: s.view.lang, view: s.view };
+      const layout = h(
+        'select',
+        {
+          attrs: { 'aria-label': t(lang, 'layout'), 'data-testid': 'layout-select' },
+          on: { change: () => controller.setLayout(layout.value as LayoutName) },
+        },
+        ...LAYOUTS.map((name) =>
+          h(
+            'option',
+            { attrs: { value: name, selected: name === view.layout } },
+            t(lang, `layout_${name}`),
+          ),
+        ),
+      );
+      const scoped = view.focus !== null || view.expanded.length > 0 || view.hidden.length > 0;
+      const webgl = h('input', {
+        type: 'checkbox',
+        attrs: { checked: view.renderer === 'webgl' },
+        on: { change: () => controller.setRenderer(webgl.checked ? 'webgl' : 'canvas') },
+      });
+      replaceKeepingFocus(
+        root,
+        h(
+          'label',
+          { class: 'toolbar-field' },
+          h('span', { class: 'sr-only' }, t(lang, 'layout')),
+          layout,
+        ),
+        button(t(lang, 'fit'), () => canvas.fit(), { attrs: { 'data-testid': 'fit' } }),
+        button(t(lang, 'undo'), () => controller.undo(), {
+          attrs: { disabled: !s.canUndo, 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' },
+        }),
+        button(t(lang, 'redo'), () => controller.redo(), {
+          attrs: {
+            disabled: !s.canRedo,
+            'data-testid': 'redo',
+            'aria-keyshortcuts': 'Control+Shift+Z',
+          },
+        }),
+        scoped
+          ? button(t(lang, 'wholeGraph'), () => controller.showAll(), {
+              attrs: { 'data-testid': 'whole-graph' },
+            })
+          : null,
+        view.hidden.length
+          ? button(
+              `${t(lang, 'hiddenCount', { count: view.hidden.length })} · ${t(lang, 'unhideAll')}`,
+              () => controller.unhideAll(),
+              { attrs: { 'data-testid': 'unhide-all' } },
+            )
+          : null,
+        button(t(lang, 'pathTool'), () => controller.togglePathTool(), {
+          title: t(lang, 'path'),
+          attrs: {
+            'aria-pressed': String(s.pathOpen || view.path !== null),
+            'data-testid': 'path-toggle',
+          },
+        }),
+        button(t(lang, 'listShort'), () => controller.toggleList(), {
+          title: t(lang, 'listView'),
+          attrs: {
+            'aria-pressed': String(view.listView),
+            'data-testid': 'list-toggle',
+            'aria-controls': 'list-view',
+            'aria-label': t(lang, 'listView'),
+          },
+        }),
+        h(
+          'label',
+          { class: 'toolbar-field toolbar-check', title: t(lang, 'renderer') },
+          webgl,
+          h('span', {}, 'WebGL'),
+        ),
+      );
+    },
+  );
 }

@@ -44,7 +44,9 @@ describe('view in the URL', () => {
   });
 
   it('can hide both stated and inferred relations', () => {
-    const view = viewFromQuery(queryFromView({ ...DEFAULT_VIEW, showStated: false, showInferred: false }));
+    const view = viewFromQuery(
+      queryFromView({ ...DEFAULT_VIEW, showStated: false, showInferred: false }),
+    );
     expect([view.showStated, view.showInferred]).toEqual([false, false]);
   });
 });

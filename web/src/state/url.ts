@@ -10,7 +10,12 @@ import {
 } from './view.js';
 
 const list = (value: string | null): string[] =>
-  value ? value.split(',').map(decodeURIComponent).filter((v) => v !== '') : [];
+  value
+    ? value
+        .split(',')
+        .map(decodeURIComponent)
+        .filter((v) => v !== '')
+    : [];
 const join = (values: readonly string[]): string => values.map(encodeURIComponent).join(',');
 
 function parseExpansion(text: string): Expansion | null {
@@ -99,7 +104,8 @@ export function queryFromView(view: ViewState): string {
   if (view.showStated !== view.showInferred || !view.showStated) {
     set('basis', view.showStated ? 'stated' : view.showInferred ? 'inferred' : 'none');
   }
-  if (view.selection) set('sel', `${view.selection.type === 'relation' ? 'r' : 'c'}:${view.selection.id}`);
+  if (view.selection)
+    set('sel', `${view.selection.type === 'relation' ? 'r' : 'c'}:${view.selection.id}`);
   if (view.path) set('path', join([view.path.from, view.path.to]));
   if (view.zoom !== null && view.pan) {
     set('z', view.zoom.toFixed(3));
