@@ -17,6 +17,8 @@ export default defineConfig({
       input: { explorer: fileURLToPath(new URL('./web/index.html', import.meta.url)) },
     },
   },
+  // ES workers may import chunks (ELK is loaded only when asked for, in the page or the worker).
+  worker: { format: 'es' },
   server: {
     proxy: { '/graphql': api, '/export': api, '/ready': api },
   },

@@ -1,33 +1,18 @@
 // What runs inside the page: marks the moment the graph is laid out and painted, and counts
-// animation frames while the bench pans and zooms. Plain functions serialised into the page
-// (no closures over Node values).
+// animation frames while the bench pans and zooms. Kept as plain JavaScript text: functions
+// compiled by tsx carry helper calls (`__name`) that do not exist in the page.
 import type { Page } from 'playwright-core';
 
-interface Probe {
-  rendered: number | null;
-  nodes: number;
-  frames: number;
-  draws: number;
-  counting: boolean;
-}
-
-type ProbeWindow = Window & {
-  __bench?: Probe;
-  cy?: { nodes(): { length: number }; on(event: string, handler: () => void): void };
-};
-
 /** Installed before any page script: polls once per frame until the view says its layout is done. */
-export function installProbe(): void {
-  const w = window as ProbeWindow;
-  const probe: Probe = { rendered: null, nodes: 0, frames: 0, draws: 0, counting: false };
-  w.__bench = probe;
+export const PROBE_SCRIPT = `
+(() => {
+  const probe = { rendered: null, nodes: 0, frames: 0, draws: 0, counting: false };
+  window.__bench = probe;
   const check = () => {
-    const cy = w.cy;
-    const done = document.getElementById('graph')?.dataset.layoutState === 'done';
-    if (cy && cy.nodes().length > 0 && done) {
-      cy.on('render', () => {
-        if (probe.counting) probe.draws++;
-      });
+    const cy = window.cy;
+    const graph = document.getElementById('graph');
+    if (cy && cy.nodes().length > 0 && graph && graph.dataset.layoutState === 'done') {
+      cy.on('render', () => { if (probe.counting) probe.draws++; });
       // The frame after the layout is done is the first that shows it.
       requestAnimationFrame(() => {
         probe.rendered = performance.now();
@@ -38,36 +23,40 @@ export function installProbe(): void {
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+  probe.start = () => {
+    probe.frames = 0;
+    probe.draws = 0;
+    probe.counting = true;
+    const tick = () => {
+      if (!probe.counting) return;
+      probe.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+})();`;
+
+interface ProbeState {
+  rendered: number | null;
+  nodes: number;
+  frames: number;
+  draws: number;
+  counting: boolean;
+  start(): void;
 }
 
 /** Milliseconds from navigation start to the first frame showing the laid-out graph. */
 export async function waitRendered(page: Page, timeoutMs: number): Promise<{ ms: number; nodes: number }> {
-  await page.waitForFunction(() => (window as ProbeWindow).__bench?.rendered != null, null, { timeout: timeoutMs, polling: 100 });
-  return page.evaluate(() => {
-    const p = (window as ProbeWindow).__bench!;
-    return { ms: p.rendered ?? Number.NaN, nodes: p.nodes };
-  });
+  await page.waitForFunction('window.__bench && window.__bench.rendered !== null', null, { timeout: timeoutMs, polling: 100 });
+  const probe = (await page.evaluate('({ ms: window.__bench.rendered, nodes: window.__bench.nodes })')) as { ms: number; nodes: number };
+  return probe;
 }
 
 export async function startCounting(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const p = (window as ProbeWindow).__bench!;
-    p.frames = 0;
-    p.draws = 0;
-    p.counting = true;
-    const tick = () => {
-      if (!p.counting) return;
-      p.frames++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate('window.__bench.start()');
 }
 
 export async function stopCounting(page: Page): Promise<{ frames: number; draws: number }> {
-  return page.evaluate(() => {
-    const p = (window as ProbeWindow).__bench!;
-    p.counting = false;
-    return { frames: p.frames, draws: p.draws };
-  });
+  const state = (await page.evaluate('(() => { window.__bench.counting = false; return { frames: window.__bench.frames, draws: window.__bench.draws }; })()')) as Pick<ProbeState, 'frames' | 'draws'>;
+  return state;
 }

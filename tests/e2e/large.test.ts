@@ -25,11 +25,27 @@ const at = (query = '') => `${explorer.url}/?g=${graph}${query ? `&${query}` : '
 describe('a graph of 2,000 concepts', () => {
   it('loads, lays out and answers clicks within seconds, with labels hidden when zoomed out', async () => {
     const { page, context, errors } = await newPage(explorer.browser);
+    // The page must never freeze for long: record every task that blocks the main thread.
+    await page.addInitScript(() => {
+      const store = window as unknown as { longTasks: number[] };
+      store.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) store.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     const started = Date.now();
     await page.goto(at());
-    await waitForGraph(page, 60_000);
+    await waitForGraph(page, 120_000);
     const settled = Date.now() - started;
-    expect(settled).toBeLessThan(30_000);
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+    );
+    console.log(
+      `2,000 concepts: settled in ${settled} ms, longest main-thread task ${Math.round(longest)} ms`,
+    );
+    // Generous: this file shares two cores with Neo4j and the other browser suites.
+    expect(settled).toBeLessThan(90_000);
+    expect(longest).toBeLessThan(5_000);
     const state = await page.evaluate(() => {
       const cy = (
         window as unknown as {

@@ -36,6 +36,16 @@ export function edgeData(edge: EdgeInput) {
   };
 }
 
+/** Edges whose two ends are among `nodeIds` (an edge to nowhere would make Cytoscape throw). */
+export function edgeElements(
+  edges: readonly EdgeInput[],
+  nodeIds: ReadonlySet<string>,
+): ElementDefinition[] {
+  return edges
+    .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
+    .map((e) => ({ group: 'edges', data: edgeData(e), classes: e.inferred ? ['inferred'] : [] }));
+}
+
 export function toElements(
   nodes: readonly NodeInput[],
   edges: readonly EdgeInput[],
@@ -44,12 +54,6 @@ export function toElements(
   const ids = new Set(nodes.map((n) => n.id));
   return [
     ...nodes.map((n) => ({ group: 'nodes' as const, data: nodeData(n, palette) })),
-    ...edges
-      .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({
-        group: 'edges' as const,
-        data: edgeData(e),
-        classes: e.inferred ? ['inferred'] : [],
-      })),
+    ...edgeElements(edges, ids),
   ];
 }

@@ -1,80 +1,17 @@
 // Layouts compute positions only; the view then separates overlapping boxes and animates
 // there from where the user last saw each node, so a change of layout keeps their bearings.
-import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { Core, LayoutOptions, Position } from 'cytoscape';
 import { ensureElk } from './extensions.js';
 import { compact, spreadToDensity } from './compact.js';
 import { groupedPositions } from './grouped.js';
+import { LARGE_GRAPH, layoutOptions } from './layout-options.js';
+import { layoutInWorker } from './layout-client.js';
 import { removeOverlaps, type Box } from './overlap.js';
 import { seedFrom, withSeededRandom } from './seeded-random.js';
 import type { LayoutName } from './types.js';
 
 /** Space kept between node boxes (model units, so pixels at zoom 1). */
 const GAP = 8;
-
-/** Past this many nodes, layouts trade polish for speed. */
-export const LARGE_GRAPH = 400;
-
-function fcoseOptions(count: number, incremental: boolean): LayoutOptions {
-  const large = count > LARGE_GRAPH;
-  return {
-    name: 'fcose',
-    // Large graphs get the spectral draft only: its force refinement is quadratic and would
-    // freeze the page for seconds. Incremental runs must be 'proof' (fcose's rule without
-    // randomize), so large graphs are never laid out incrementally.
-    quality: large ? 'draft' : 'proof',
-    randomize: large || !incremental,
-    animate: false,
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-    uniformNodeDimensions: false,
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => (large ? 50 : 60),
-    edgeElasticity: () => 0.4,
-    gravity: 0.3,
-    gravityRange: 3.0,
-    nodeSeparation: 90,
-    numIter: 2500,
-    tile: true,
-    tilingPaddingVertical: 20,
-    tilingPaddingHorizontal: 20,
-  } as LayoutOptions;
-}
-
-function concentricOptions(): LayoutOptions {
-  const options: LayoutOptions = {
-    name: 'concentric',
-    animate: false,
-    fit: false,
-    // Most connected in the middle; rings of similar degree.
-    concentric: (node: NodeSingular) => node.degree(false),
-    levelWidth: (nodes: { maxDegree(includeLoops: boolean): number }) =>
-      Math.max(1, nodes.maxDegree(false) / 5),
-    minNodeSpacing: 14,
-    avoidOverlap: true,
-    startAngle: (3 / 2) * Math.PI,
-  };
-  return options;
-}
-
-function elkOptions(): LayoutOptions {
-  return {
-    name: 'elk',
-    animate: false,
-    fit: false,
-    elk: {
-      algorithm: 'layered',
-      'elk.direction': 'DOWN',
-      'elk.spacing.nodeNode': 12,
-      'elk.spacing.edgeNode': 6,
-      'elk.spacing.edgeEdge': 4,
-      'elk.layered.spacing.edgeNodeBetweenLayers': 6,
-      'elk.layered.spacing.edgeEdgeBetweenLayers': 4,
-      'elk.layered.spacing.nodeNodeBetweenLayers': 50,
-      'elk.spacing.componentComponent': 40,
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    },
-  } as LayoutOptions;
-}
 
 function boxes(cy: Core): Box[] {
   return cy.nodes().map((n) => ({
@@ -97,6 +34,14 @@ async function runHidden(cy: Core, options: LayoutOptions): Promise<Box[]> {
   cy.batch(() => cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
   return after;
 }
+
+async function runMain(cy: Core, request: LayoutRequest): Promise<Box[]> {
+  const name = request.name === 'grouped' ? 'fcose' : request.name;
+  if (name === 'elk') await ensureElk();
+  return runHidden(cy, layoutOptions(name, cy.nodes().length, request.incremental));
+}
+
+export { LARGE_GRAPH };
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -121,13 +66,12 @@ export async function computeLayout(
       h: Number(n.data('h')),
     }));
     result = groupedPositions(items, request.aspect);
-  } else if (request.name === 'concentric') {
-    result = await runHidden(cy, concentricOptions());
-  } else if (request.name === 'elk') {
-    await ensureElk();
-    result = await runHidden(cy, elkOptions());
+  } else if (count > LARGE_GRAPH) {
+    // Thousands of nodes take seconds to lay out: do it off the main thread.
+    result =
+      (await layoutInWorker(cy, request.name, request.incremental)) ?? (await runMain(cy, request));
   } else {
-    result = await runHidden(cy, fcoseOptions(count, request.incremental));
+    result = await runMain(cy, request);
   }
   // Force, concentric and layered layouts get the screen's shape and as large a text as fits
   // (ELK reserves room for edge bends that straight edges do not need).

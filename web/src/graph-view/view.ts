@@ -7,13 +7,14 @@ import cytoscape, {
   type Position,
   type SingularElementArgument,
 } from 'cytoscape';
-import { edgeData, nodeData, toElements } from './elements.js';
+import { edgeData, edgeElements, nodeData, toElements } from './elements.js';
 import { registerBaseExtensions } from './extensions.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
 import { computeLayout, LARGE_GRAPH } from './layouts.js';
 import { removeOverlaps } from './overlap.js';
 import { seededRandom, seedFrom } from './seeded-random.js';
+import { registerCore } from './snapshot.js';
 import { graphStyle } from './style.js';
 import { PALETTES } from './theme.js';
 import type {
@@ -103,6 +104,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     webgl: options.renderer === 'webgl',
   };
   const cy: Core = cytoscape(cyOptions);
+  registerCore(container, cy);
   if (options.exposeForTests) (window as unknown as { cy?: Core }).cy = cy;
   container.dataset.layoutState = 'idle';
 
@@ -233,17 +235,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           palette,
         ),
       );
+      const newEdges: EdgeInput[] = [];
       for (const input of edges) {
         const existing = cy.getElementById(input.id);
         if (existing.nonempty()) existing.data(edgeData(input));
-        else if (wanted.has(input.source) && wanted.has(input.target)) {
-          cy.add({
-            group: 'edges',
-            data: edgeData(input),
-            classes: input.inferred ? ['inferred'] : [],
-          });
-        }
+        else newEdges.push(input);
       }
+      // One add for all new edges: adding thousands one by one costs seconds.
+      cy.add(edgeElements(newEdges, wanted));
     });
     setLarge(cy.nodes().length > LARGE_GRAPH);
     applyEmphasis(cy, emphasis);

@@ -1,0 +1,57 @@
+// Entry point of the embed view (/embed): one view from its URL, without the explorer's chrome.
+import '../styles/main.css';
+import './embed.css';
+import { createApi } from '../api/client.js';
+import { bindGraphView } from '../app/bind-graph.js';
+import { createController, type ViewSink } from '../app/controller.js';
+import { t } from '../i18n/index.js';
+import { s as es } from './strings.js';
+import { watch } from '../panels/dom.js';
+import { initialAppState } from '../state/app-state.js';
+import { createStore } from '../state/store.js';
+import { renderEmbedLegend } from './legend.js';
+import { embedOptionsFrom, explorerHref } from './params.js';
+import { installStoryPlayer } from '../story/player.js';
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The embed page lacks #${id}`);
+  return element;
+}
+
+/** The embed never rewrites its own URL or the host's storage: the link is the view. */
+const quietSink: ViewSink = { push: () => undefined, replace: () => undefined, remember: () => undefined };
+
+function start(): void {
+  const options = embedOptionsFrom(window.location.search);
+  const root = document.documentElement;
+  root.dataset.embed = '1';
+  if (options.transparent) root.dataset.transparent = '1';
+  const store = createStore(initialAppState(options.view));
+  const controller = createController(store, createApi(), quietSink);
+  const canvas = byId('graph');
+  const graphView = bindGraphView(canvas, store, controller);
+  // A static picture: a shield over the canvas takes every pointer event.
+  byId('shield').hidden = options.interactive;
+  const legend = byId('embed-legend');
+  legend.hidden = !options.legend;
+  const link = byId('open-explorer') as HTMLAnchorElement;
+
+  watch(
+    store,
+    (s) => [s.view, s.status, s.elements, s.graph],
+    (s) => {
+      root.dataset.theme = s.view.theme;
+      root.dataset.status = s.status;
+      root.lang = s.view.lang;
+      link.href = explorerHref(s.view);
+      link.textContent = es(s.view.lang, 'openExplorer');
+      canvas.setAttribute('aria-label', t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }));
+      if (options.legend) renderEmbedLegend(legend, s);
+    },
+  );
+  installStoryPlayer(store, controller, graphView);
+  void controller.start();
+}
+
+start();

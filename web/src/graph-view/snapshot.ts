@@ -1,0 +1,97 @@
+// Read-only access to a drawn view for exports: the positions and styles of what is visible, and
+// a bitmap. Exports never import cytoscape themselves; they ask the graph view through here.
+import type { Core } from 'cytoscape';
+
+const cores = new WeakMap<HTMLElement, Core>();
+
+/** Called by the graph view when it creates its Cytoscape instance. */
+export function registerCore(container: HTMLElement, cy: Core): void {
+  cores.set(container, cy);
+}
+
+export interface SnapshotNode {
+  id: string;
+  label: string;
+  kind: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  border: string;
+  textColor: string;
+  fontSize: number;
+  shape: string;
+}
+
+export interface SnapshotEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  color: string;
+  width: number;
+  dashed: boolean;
+}
+
+export interface ViewSnapshot {
+  nodes: SnapshotNode[];
+  edges: SnapshotEdge[];
+  bounds: { x1: number; y1: number; x2: number; y2: number };
+  background: string;
+}
+
+const px = (value: string): number => Number.parseFloat(value) || 0;
+
+export function snapshotOf(container: HTMLElement): ViewSnapshot | null {
+  const cy = cores.get(container);
+  if (!cy) return null;
+  const nodes = cy.nodes().filter((n) => n.visible());
+  const edges = cy.edges().filter((e) => e.visible());
+  const box = nodes.boundingBox({ includeLabels: true });
+  return {
+    nodes: nodes.map((n) => ({
+      id: n.id(),
+      label: String(n.data('rawLabel') ?? n.data('label') ?? n.id()),
+      kind: String(n.data('kind') ?? ''),
+      x: n.position().x,
+      y: n.position().y,
+      width: n.width(),
+      height: n.height(),
+      fill: String(n.style('background-color')),
+      border: String(n.style('border-color')),
+      textColor: String(n.style('color')),
+      fontSize: px(String(n.style('font-size'))) || 12,
+      shape: String(n.style('shape')),
+    })),
+    edges: edges.map((e) => ({
+      id: e.id(),
+      source: e.source().id(),
+      target: e.target().id(),
+      type: String(e.data('type') ?? ''),
+      color: String(e.style('line-color')),
+      width: px(String(e.style('width'))) || 1,
+      dashed: String(e.style('line-style')) !== 'solid',
+    })),
+    bounds: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
+    background: getComputedStyle(container).backgroundColor,
+  };
+}
+
+export interface PngOptions {
+  scale: number;
+  transparent: boolean;
+  background: string;
+}
+
+/** The whole visible graph as a PNG at `scale` times its on-screen size at zoom 1. */
+export function pngOf(container: HTMLElement, options: PngOptions): Blob | null {
+  const cy = cores.get(container);
+  if (!cy) return null;
+  return cy.png({
+    output: 'blob',
+    full: true,
+    scale: options.scale,
+    bg: options.transparent ? 'rgba(0,0,0,0)' : options.background,
+  });
+}

@@ -1,0 +1,52 @@
+// Plays a story inside the embed view: `?story=…&step=N`, arrow keys, and postMessage commands
+// from the embedding page; every step change is posted back as `ks:step`.
+import type { Controller } from '../app/controller.js';
+import type { GraphView } from '../graph-view/view.js';
+import type { AppState } from '../state/app-state.js';
+import type { Store } from '../state/store.js';
+import { viewFromQuery } from '../state/url.js';
+import { decodeStory } from './codec.js';
+import { parseCommand, type StepEvent } from './messages.js';
+
+export function installStoryPlayer(
+  store: Store<AppState>,
+  controller: Controller,
+  _graphView: GraphView,
+): void {
+  const q = new URLSearchParams(window.location.search);
+  const encoded = q.get('story');
+  if (!encoded) return;
+  const story = decodeStory(encoded);
+  if (!story) return;
+  const count = story.steps.length;
+  let current = -1;
+
+  function go(index: number): void {
+    const next = Math.min(Math.max(index, 0), count - 1);
+    const step = story?.steps[next];
+    if (!step || next === current) return;
+    current = next;
+    const base = store.get().view;
+    controller.commit({ ...viewFromQuery(step.query, base), zoom: null, pan: null, listView: false }, {
+      history: 'none',
+    });
+    document.documentElement.dataset.storyStep = String(next);
+    const event: StepEvent = { type: 'ks:step', step: next, count, name: step.name };
+    if (window.parent !== window) window.parent.postMessage(event, '*');
+  }
+
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const command = parseCommand(event.data);
+    if (!command) return;
+    if (command.type === 'ks:goto') go(command.step);
+    else go(current + (command.type === 'ks:next' ? 1 : -1));
+  });
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') go(current + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(current - 1);
+    else return;
+    event.preventDefault();
+  });
+  const start = Number(q.get('step') ?? 0);
+  go(Number.isInteger(start) ? start : 0);
+}
