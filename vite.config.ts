@@ -14,7 +14,10 @@ export default defineConfig({
     // Cytoscape plus its layouts is one large, rarely changing chunk; the warning is noise.
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      input: { explorer: fileURLToPath(new URL('./web/index.html', import.meta.url)) },
+      input: {
+        explorer: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./web/embed.html', import.meta.url)),
+      },
     },
   },
   // ES workers may import chunks (ELK is loaded only when asked for, in the page or the worker).

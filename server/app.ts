@@ -1,6 +1,7 @@
 // The HTTP server: one listener, routes by path, nothing framework-specific.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../graph/db.js';
+import { embedRoute } from './embed.js';
 import { exportRoute } from './export/route.js';
 import { graphqlRoute } from './graphql/route.js';
 import { handleHealth, handleReady } from './health.js';
@@ -16,6 +17,8 @@ export interface AppOptions {
   db: Database;
   /** Production turns off GraphQL field suggestions. */
   production?: boolean;
+  /** CSP frame-ancestors for /embed (config EMBED_ALLOWED_ORIGINS); default `*`. */
+  embedAllowedOrigins?: string;
 }
 
 export type Route = (
@@ -24,13 +27,17 @@ export type Route = (
   url: URL,
 ) => Promise<boolean> | boolean;
 
-export function createApp({ db, production }: AppOptions, extraRoutes: Route[] = []): Server {
+export function createApp(
+  { db, production, embedAllowedOrigins }: AppOptions,
+  extraRoutes: Route[] = [],
+): Server {
   const routes: Route[] = [
     (_req, res, url) => url.pathname === '/health' && (handleHealth(res), true),
     async (_req, res, url) => url.pathname === '/ready' && (await handleReady(res, db), true),
     graphqlRoute(db, production),
     exportRoute(db),
     ...extraRoutes,
+    embedRoute(embedAllowedOrigins ?? '*'),
     // Last: the web app answers every other GET (its SPA fallback would shadow later routes).
     serveWebApp(),
   ];

@@ -8,13 +8,28 @@ export interface ServerConfig {
   /** Seed file loaded by `npm start` when its graph is missing or changed. */
   seedFile: string;
   production: boolean;
+  /**
+   * Who may frame /embed, as a CSP frame-ancestors source list. Default `*`: the graph is public
+   * and read-only, and the embed view has no action a framing page could trick a user into.
+   */
+  embedAllowedOrigins: string;
 }
+
+/** A frame-ancestors source list: `*`, `'self'`, `'none'`, or space-separated origins. */
+const frameAncestors = z
+  .string()
+  .trim()
+  .regex(
+    /^(\*|'self'|'none'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?)(\s+(\*|'self'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?))*$/i,
+    "a space-separated list of origins (https://example.org), or *, 'self' or 'none'",
+  );
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   SEED_FILE: z.string().min(1).default('seeds/keserasian-sosial.yaml'),
   NODE_ENV: z.string().default('development'),
+  EMBED_ALLOWED_ORIGINS: frameAncestors.default('*'),
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -32,5 +47,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     host: c.HOST,
     seedFile: c.SEED_FILE,
     production: c.NODE_ENV === 'production',
+    embedAllowedOrigins: c.EMBED_ALLOWED_ORIGINS,
   };
 }

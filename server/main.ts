@@ -27,7 +27,11 @@ async function main(): Promise<void> {
       ? formatSummary(seeded.summary)
       : `Graph "${seeded.graph}" is up to date with ${serverConfig.seedFile}`,
   );
-  const server = createApp({ db, production: serverConfig.production });
+  const server = createApp({
+    db,
+    production: serverConfig.production,
+    embedAllowedOrigins: serverConfig.embedAllowedOrigins,
+  });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);
 

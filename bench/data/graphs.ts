@@ -69,8 +69,7 @@ export async function conceptCount(db: Database, graph: string): Promise<number>
 }
 
 /** A graph of `size` concepts for querying, loaded once per run under a bench-specific id. */
-export async function prepareGraph(db: Database, size: number, dir: string): Promise<PreparedGraph> {
-  const graph = `bench-${size}`;
+export async function prepareGraph(db: Database, size: number, dir: string, graph = `bench-${size}`): Promise<PreparedGraph> {
   const seed = renamed(await validatedSeed(await generateSeedFile(size, dir)), graph);
   if ((await conceptCount(db, graph)) !== seed.concepts.length) await loadSeed(db, seed);
   await db.schema('CALL db.awaitIndexes(600)');

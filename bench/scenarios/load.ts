@@ -80,15 +80,16 @@ async function naiveLoad(db: Database, seed: SeedGraph, ms: number): Promise<Nai
 
 export async function runLoadScenario(
   db: Database,
-  options: { sizes: number[]; batchSizes: number[]; naiveMs: number; dir: string },
+  options: { sizes: number[]; batchSizes: number[]; naiveMs: number; dir: string; prefix?: string },
   log: (line: string) => void,
 ): Promise<LoadResult> {
+  const prefix = options.prefix ?? 'bench';
   const rows: LoadRow[] = [];
   const seeds = new Map<number, SeedGraph>();
   for (const size of [...options.sizes].sort((a, b) => a - b)) {
     const file = await generateSeedFile(size, options.dir);
     const t0 = performance.now();
-    const seed = renamed(await validatedSeed(file), `bench-${size}`);
+    const seed = renamed(await validatedSeed(file), `${prefix}-${size}`);
     const validateMs = performance.now() - t0;
     seeds.set(size, seed);
     const writeMs = await timedLoad(db, seed);
@@ -107,7 +108,7 @@ export async function runLoadScenario(
   }
   // The sweep repeats a mid-sized load; two rounds in opposite orders, best of each size.
   const sweepSize = options.sizes.find((s) => s >= 10_000) ?? Math.max(...options.sizes);
-  const sweepSeed = renamed(seeds.get(sweepSize)!, 'bench-sweep');
+  const sweepSeed = renamed(seeds.get(sweepSize)!, `${prefix}-sweep`);
   const candidates: (number | null)[] = [null, ...options.batchSizes];
   const best = new Map<number | null, number>();
   for (const order of [candidates, [...candidates].reverse()]) {
@@ -124,7 +125,7 @@ export async function runLoadScenario(
   for (const s of sweep) log(`  batch ${s.batchSize ?? 'default'}: ${s.writeMs} ms (${s.writeRate}/s)`);
   const fastest = [...sweep].sort((a, b) => a.writeMs - b.writeMs)[0];
   const smallest = seeds.get(Math.min(...options.sizes))!;
-  const naive = await naiveLoad(db, renamed(smallest, 'bench-naive'), options.naiveMs);
+  const naive = await naiveLoad(db, renamed(smallest, `${prefix}-naive`), options.naiveMs);
   log(`  naive: ${naive.elements} elements in ${round(naive.ms, 0)} ms (${round(naive.rate, 0)}/s)${naive.complete ? '' : ', stopped at the time bound'}`);
   return { rows, sweepSize, sweep, naive, bestBatch: fastest?.batchSize ?? null };
 }

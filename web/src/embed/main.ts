@@ -20,7 +20,11 @@ function byId(id: string): HTMLElement {
 }
 
 /** The embed never rewrites its own URL or the host's storage: the link is the view. */
-const quietSink: ViewSink = { push: () => undefined, replace: () => undefined, remember: () => undefined };
+const quietSink: ViewSink = {
+  push: () => undefined,
+  replace: () => undefined,
+  remember: () => undefined,
+};
 
 function start(): void {
   const options = embedOptionsFrom(window.location.search);
@@ -46,7 +50,10 @@ function start(): void {
       root.lang = s.view.lang;
       link.href = explorerHref(s.view);
       link.textContent = es(s.view.lang, 'openExplorer');
-      canvas.setAttribute('aria-label', t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }));
+      canvas.setAttribute(
+        'aria-label',
+        t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),
+      );
       if (options.legend) renderEmbedLegend(legend, s);
     },
   );

@@ -46,8 +46,8 @@ const px = (value: string): number => Number.parseFloat(value) || 0;
 export function snapshotOf(container: HTMLElement): ViewSnapshot | null {
   const cy = cores.get(container);
   if (!cy) return null;
-  const nodes = cy.nodes().filter((n) => n.visible());
-  const edges = cy.edges().filter((e) => e.visible());
+  const nodes = cy.nodes(':visible');
+  const edges = cy.edges(':visible');
   const box = nodes.boundingBox({ includeLabels: true });
   return {
     nodes: nodes.map((n) => ({

@@ -9,6 +9,7 @@ import cytoscape, {
 } from 'cytoscape';
 import { edgeData, edgeElements, nodeData, toElements } from './elements.js';
 import { registerBaseExtensions } from './extensions.js';
+import { fitViewport } from './fit.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
 import { computeLayout, LARGE_GRAPH } from './layouts.js';
@@ -147,10 +148,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   }
 
+  const fitted = () =>
+    fitViewport(cy, container.clientWidth, container.clientHeight, FIT_PADDING, MAX_FIT_ZOOM);
+
   function fitNow(): void {
-    const visible = cy.elements().filter((e) => e.visible());
-    cy.fit(visible.nonempty() ? visible : undefined, FIT_PADDING);
-    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: center() });
+    const viewport = fitted();
+    if (viewport) cy.viewport(viewport);
   }
 
   function center() {
@@ -178,6 +181,17 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   }
 
   async function moveTo(positions: Map<string, Position>, animate: boolean, fit: boolean) {
+    if (!animate) {
+      // Direct, batched moves: a preset layout would emit an event per node.
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          const p = positions.get(n.id());
+          if (p) n.position(p);
+        }),
+      );
+      if (fit) fitNow();
+      return;
+    }
     const layout = cy.layout({
       name: 'preset',
       positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
@@ -188,15 +202,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
-    if (!fit) return;
-    if (animate) {
-      const visible = cy.elements().filter((e) => e.visible());
+    const viewport = fit ? fitted() : null;
+    if (viewport)
       await cy
-        .animation({ fit: { eles: visible, padding: FIT_PADDING }, duration: ANIMATION_MS })
+        .animation({ ...viewport, duration: ANIMATION_MS })
         .play()
         .promise();
-      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: center() });
-    } else fitNow();
   }
 
   function setLarge(next: boolean): void {
@@ -260,6 +271,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           opts.layout === 'fcose' &&
           cy.nodes().length <= LARGE_GRAPH;
         if (incremental) placeNear(added);
+        // A first layout may take a while (a worker, ELK): meanwhile every node sits at the
+        // origin, and drawing that pile with its labels would cost seconds. Zoomed far out,
+        // labels are skipped and the pile is a dot.
+        if (first) cy.zoom(cy.minZoom());
         currentLayout = opts.layout;
         const aspect = Math.max(0.5, container.clientWidth / Math.max(1, container.clientHeight));
         const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });

@@ -5,6 +5,8 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { LAYOUTS, type LayoutName } from '../state/view.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
+import { s as es } from '../embed/strings.js';
+import { openShareDialog } from './share-dialog.js';
 
 export function mountToolbar(
   root: HTMLElement,
@@ -87,6 +89,11 @@ export function mountToolbar(
             'data-testid': 'path-toggle',
           },
         }),
+        button(
+          es(lang, 'share'),
+          () => openShareDialog(store, document.getElementById('graph') ?? document.body),
+          { attrs: { 'data-testid': 'share-open' } },
+        ),
         button(t(lang, 'listShort'), () => controller.toggleList(), {
           title: t(lang, 'listView'),
           attrs: {

@@ -1,5 +1,6 @@
 // The postMessage API of an embedded story. Anything that is not exactly one of these is ignored.
-export type StoryCommand = { type: 'ks:goto'; step: number } | { type: 'ks:next' } | { type: 'ks:prev' };
+export type StoryCommand =
+  { type: 'ks:goto'; step: number } | { type: 'ks:next' } | { type: 'ks:prev' };
 
 export interface StepEvent {
   type: 'ks:step';

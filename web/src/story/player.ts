@@ -27,9 +27,12 @@ export function installStoryPlayer(
     if (!step || next === current) return;
     current = next;
     const base = store.get().view;
-    controller.commit({ ...viewFromQuery(step.query, base), zoom: null, pan: null, listView: false }, {
-      history: 'none',
-    });
+    controller.commit(
+      { ...viewFromQuery(step.query, base), zoom: null, pan: null, listView: false },
+      {
+        history: 'none',
+      },
+    );
     document.documentElement.dataset.storyStep = String(next);
     const event: StepEvent = { type: 'ks:step', step: next, count, name: step.name };
     if (window.parent !== window) window.parent.postMessage(event, '*');

@@ -1,0 +1,97 @@
+// "Share / Embed": the link to the current view, the embed link and its <iframe> snippet, and
+// the downloads (PNG 1×/2×/4×, SVG, JSON). Everything comes from the state and the drawn canvas.
+import { embedQuery } from '../embed/params.js';
+import { s as es } from '../embed/strings.js';
+import { exportJson, exportPng, exportSvg } from '../export/exports.js';
+import type { AppState } from '../state/app-state.js';
+import type { Store } from '../state/store.js';
+import { queryFromView } from '../state/url.js';
+import { button, h } from './dom.js';
+import './share-dialog.css';
+
+function check(
+  label: string,
+  testId: string,
+  onChange: () => void,
+): [HTMLLabelElement, HTMLInputElement] {
+  const input = h('input', {
+    type: 'checkbox',
+    attrs: { 'data-testid': testId },
+    on: { change: onChange },
+  });
+  return [h('label', { class: 'share-check' }, input, h('span', {}, label)), input];
+}
+
+function field(label: string, testId: string, multiline: boolean) {
+  const input = multiline
+    ? h('textarea', { attrs: { readonly: true, rows: 3, 'data-testid': testId } })
+    : h('input', { type: 'text', attrs: { readonly: true, 'data-testid': testId } });
+  const copy = button(
+    '⧉',
+    () => void navigator.clipboard?.writeText(input.value).catch(() => undefined),
+  );
+  return { row: h('label', { class: 'share-field' }, h('span', {}, label), input, copy), input };
+}
+
+export function openShareDialog(store: Store<AppState>, container: HTMLElement): HTMLDialogElement {
+  document.getElementById('share-dialog')?.remove();
+  const state = store.get();
+  const lang = state.view.lang;
+  const origin = window.location.origin;
+  const link = field(es(lang, 'link'), 'share-link', false);
+  const embed = field(es(lang, 'embedLink'), 'embed-link', false);
+  const snippet = field(es(lang, 'iframe'), 'embed-snippet', true);
+  const update = () => {
+    const query = embedQuery(store.get().view, {
+      transparent: transparent.checked,
+      interactive: !still.checked,
+      legend: legend.checked,
+    });
+    link.input.value = `${origin}/?${queryFromView(store.get().view)}`;
+    embed.input.value = `${origin}/embed?${query}`;
+    const title = store.get().graph?.titles.en ?? 'Knowledge graph';
+    snippet.input.value = `<iframe src="${embed.input.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="800" height="450" style="border:0" title="${title.replace(/[<>&"]/g, '')}" loading="lazy"></iframe>`;
+  };
+  const [transparentRow, transparent] = check(es(lang, 'transparent'), 'opt-transparent', update);
+  const [stillRow, still] = check(es(lang, 'staticView'), 'opt-static', update);
+  const [legendRow, legend] = check(es(lang, 'legend'), 'opt-legend', update);
+  const o = () => ({ transparent: transparent.checked });
+  const exports = h(
+    'div',
+    { class: 'share-exports' },
+    h('span', {}, es(lang, 'exports')),
+    ...[1, 2, 4].map((scale) =>
+      button(`PNG ${scale}×`, () => exportPng(container, store.get(), scale, o()), {
+        attrs: { 'data-testid': `export-png-${scale}` },
+      }),
+    ),
+    button(es(lang, 'exportSvg'), () => exportSvg(container, store.get(), o()), {
+      attrs: { 'data-testid': 'export-svg' },
+    }),
+    button(es(lang, 'exportJson'), () => exportJson(container, store.get()), {
+      attrs: { 'data-testid': 'export-json' },
+    }),
+  );
+  const dialog = h(
+    'dialog',
+    {
+      id: 'share-dialog',
+      class: 'share-dialog panel',
+      attrs: { 'aria-label': es(lang, 'shareTitle') },
+    },
+    h('h2', {}, es(lang, 'shareTitle')),
+    link.row,
+    embed.row,
+    snippet.row,
+    transparentRow,
+    stillRow,
+    legendRow,
+    exports,
+    button(es(lang, 'close'), () => dialog.close(), { attrs: { 'data-testid': 'share-close' } }),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  update();
+  dialog.showModal();
+  return dialog;
+}
