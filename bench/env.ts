@@ -13,13 +13,13 @@ export interface BenchEnv {
   close(): Promise<void>;
 }
 
-export async function openEnv(log: (line: string) => void): Promise<BenchEnv> {
+export async function openEnv(log: (line: string) => void, heap?: string): Promise<BenchEnv> {
   const base = readDatabaseConfig();
   let local: RunningNeo4j | undefined;
   let uri = base.uri;
   if (!uri) {
     log('Starting an ephemeral local Neo4j (set NEO4J_URI to use another)...');
-    local = await startLocalNeo4j({ port: 0, ephemeral: true });
+    local = await startLocalNeo4j({ port: 0, ephemeral: true, ...(heap ? { heap } : {}) });
     uri = local.uri;
   }
   // Loads and the naive baseline write in long transactions: a generous server-side timeout.

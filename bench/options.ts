@@ -24,6 +24,8 @@ export interface BenchOptions {
   /** Time bound of the naive one-statement-per-row baseline. */
   naiveMs: number;
   outDir: string;
+  /** Heap of the local Neo4j the run starts (the launcher's default when unset). */
+  heap: string | undefined;
 }
 
 const FULL: BenchOptions = {
@@ -40,6 +42,7 @@ const FULL: BenchOptions = {
   batchSizes: [100, 500, 1_000, 2_000, 5_000, 10_000],
   naiveMs: 10_000,
   outDir: 'bench/results',
+  heap: undefined,
 };
 
 const QUICK: Partial<BenchOptions> = {
@@ -75,6 +78,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'batch-sizes': { type: 'string' },
       'naive-ms': { type: 'string' },
       out: { type: 'string' },
+      heap: { type: 'string' },
     },
     strict: true,
   });
@@ -100,5 +104,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     batchSizes: numbers(values['batch-sizes']) ?? base.batchSizes,
     naiveMs: one(values['naive-ms'], base.naiveMs),
     outDir: values.out ?? base.outDir,
+    heap: values.heap ?? base.heap,
   };
 }

@@ -6,10 +6,12 @@ import { loadSeedFile } from '../graph/seed/index.js';
 import { chromiumAvailable } from './browser/chromium.js';
 import { startContenders } from './contenders/start.js';
 import { startBenchServer } from './contenders/spawn.js';
-import { generatorAvailable, prepareGraph } from './data/graphs.js';
+import { prepareGraph, type PreparedGraph } from './data/graphs.js';
+import type { Database } from '../graph/db.js';
 import { pickConcepts } from './data/pick.js';
 import { openEnv } from './env.js';
 import type { BenchOptions } from './options.js';
+import { errorLine } from './errors.js';
 import { evaluateTargets } from './report/targets.js';
 import type { RunResult } from './report/types.js';
 import { apiOperations, runApiScenario } from './scenarios/api.js';
@@ -39,44 +41,49 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     skipped: [],
   };
   const loadAverage = loadavg();
-  const env = await openEnv(log);
+  const env = await openEnv(log, options.heap);
   const dir = mkdtempSync(join(tmpdir(), 'ks-bench-'));
   try {
     if (wants('load')) {
-      if (generatorAvailable()) {
+      await attempt('load', result.skipped, log, async () => {
         log('Load scenario');
         result.load = await runLoadScenario(env.db, { sizes: options.sizes, batchSizes: options.batchSizes, naiveMs: options.naiveMs, dir }, log);
-      } else result.skipped.push({ scenario: 'load', reason: 'the synthetic generator (graph/seed/synthetic-cli.ts) is not in the tree yet' });
+      });
     }
-    if (wants('api') || wants('nested') || wants('profile')) {
-      log(`Preparing the ${options.apiSize}-concept graph for the API scenarios`);
-      const prepared = await prepareGraph(env.db, options.apiSize, dir);
+    const prepared = wants('api') || wants('nested') || wants('profile') ? await queryGraph(env.db, options, dir, result.skipped, log) : null;
+    if (prepared) {
       const picks = await pickConcepts(env.db, prepared.graph);
       result.graph = { id: prepared.graph, size: prepared.size, picks };
       const contenders = await startContenders(env.config, picks.relationTypes, Math.max(...options.concurrency));
       try {
         if (wants('api')) {
-          log('API scenario');
-          result.api = await runApiScenario(contenders.all, prepared.graph, picks, options, log);
+          await attempt('api', result.skipped, log, async () => {
+            log('API scenario');
+            result.api = await runApiScenario(contenders.all, prepared.graph, picks, options, log);
+          });
         }
         if (wants('nested')) {
-          log('Nested query scenario');
-          result.nested = await runNestedScenario(contenders.all, prepared.graph, picks, options, log);
+          await attempt('nested', result.skipped, log, async () => {
+            log('Nested query scenario');
+            result.nested = await runNestedScenario(contenders.all, prepared.graph, picks, options, log);
+          });
         }
         const ours = contenders.all.find((c) => c.name === 'ours');
         if (wants('profile') && ours) {
-          log('Profiling');
-          const ops = apiOperations(prepared.graph, picks);
-          for (const pick of chooseProfiled(result.api?.rows ?? [])) {
-            const op = ops.find((o) => o.id === pick.op);
-            if (op) result.profile.push(await profileOperation(env.config, ours, op, pick.why));
-          }
+          await attempt('profile', result.skipped, log, async () => {
+            log('Profiling');
+            const ops = apiOperations(prepared.graph, picks);
+            for (const pick of chooseProfiled(result.api?.rows ?? [])) {
+              const op = ops.find((o) => o.id === pick.op);
+              if (op) result.profile.push(await profileOperation(env.config, ours, op, pick.why));
+            }
+          });
         }
       } finally {
         await contenders.close();
       }
     }
-    if (wants('browser')) {
+    if (wants('browser')) await attempt('browser', result.skipped, log, async () => {
       if (!chromiumAvailable()) result.skipped.push({ scenario: 'browser', reason: 'no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' });
       else if (!existsSync('dist/web/index.html')) result.skipped.push({ scenario: 'browser', reason: 'the web app is not built (npm run build)' });
       else {
@@ -97,7 +104,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           await server.stop();
         }
       }
-    }
+    });
     if (wants('bundle')) result.bundle = measureBundles();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -112,4 +119,33 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   };
   const done = { ...result, machine, durationMs: Date.now() - started };
   return { ...done, targets: evaluateTargets(done) };
+}
+
+type Skipped = RunResult['skipped'];
+
+/** Runs a scenario; a failure is recorded with its reason and the run goes on with the next. */
+async function attempt(scenario: string, skipped: Skipped, log: (line: string) => void, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const reason = errorLine(error);
+    skipped.push({ scenario, reason: `failed: ${reason}` });
+    log(`  ${scenario} failed: ${reason}`);
+  }
+}
+
+/** The graph the API scenarios query: the asked size, or the largest smaller one that loads. */
+async function queryGraph(db: Database, options: BenchOptions, dir: string, skipped: Skipped, log: (line: string) => void): Promise<PreparedGraph | null> {
+  const sizes = [options.apiSize, ...options.sizes.filter((s) => s < options.apiSize).sort((a, b) => b - a)];
+  for (const size of sizes) {
+    try {
+      log(`Preparing the ${size}-concept graph for the API scenarios`);
+      return await prepareGraph(db, size, dir);
+    } catch (error) {
+      const reason = errorLine(error);
+      skipped.push({ scenario: `api graph of ${size} concepts`, reason: `failed to load: ${reason}` });
+      log(`  could not load ${size} concepts: ${reason}`);
+    }
+  }
+  return null;
 }

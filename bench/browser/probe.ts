@@ -48,8 +48,7 @@ interface ProbeState {
 /** Milliseconds from navigation start to the first frame showing the laid-out graph. */
 export async function waitRendered(page: Page, timeoutMs: number): Promise<{ ms: number; nodes: number }> {
   await page.waitForFunction('window.__bench && window.__bench.rendered !== null', null, { timeout: timeoutMs, polling: 100 });
-  const probe = (await page.evaluate('({ ms: window.__bench.rendered, nodes: window.__bench.nodes })')) as { ms: number; nodes: number };
-  return probe;
+  return page.evaluate<{ ms: number; nodes: number }>('({ ms: window.__bench.rendered, nodes: window.__bench.nodes })');
 }
 
 export async function startCounting(page: Page): Promise<void> {
@@ -57,6 +56,7 @@ export async function startCounting(page: Page): Promise<void> {
 }
 
 export async function stopCounting(page: Page): Promise<{ frames: number; draws: number }> {
-  const state = (await page.evaluate('(() => { window.__bench.counting = false; return { frames: window.__bench.frames, draws: window.__bench.draws }; })()')) as Pick<ProbeState, 'frames' | 'draws'>;
-  return state;
+  return page.evaluate<Pick<ProbeState, 'frames' | 'draws'>>(
+    '(() => { window.__bench.counting = false; return { frames: window.__bench.frames, draws: window.__bench.draws }; })()',
+  );
 }

@@ -33,7 +33,7 @@ export function graphqlContender(
       return body.data;
     },
     async statements(): Promise<number> {
-      return Number((await report()).statements ?? Number.NaN);
+      return (await report()).statements;
     },
     async recent(since: number) {
       return (await report()).recent.filter((s) => s.seq > since);

@@ -15,10 +15,6 @@ export interface PreparedGraph {
   seed: SeedGraph;
 }
 
-export function generatorAvailable(): boolean {
-  return existsSync(GENERATOR);
-}
-
 /** Runs the generator CLI (a child process, bounded in time) and returns the file it wrote. */
 export async function generateSeedFile(size: number, dir: string, timeoutMs = 300_000): Promise<string> {
   const out = join(dir, `synthetic-${size}.json`);

@@ -1,6 +1,6 @@
 // Which concepts the API scenarios ask about, chosen from the loaded graph by degree, so that
 // "low", "medium" and "high" mean the same thing on every graph and every run.
-import type { Database } from '../../graph/db.js';
+import type { Database, Row } from '../../graph/db.js';
 import { NESTED_FIRST } from '../ops/nested.js';
 import { NEIGHBORHOOD_LIMIT } from '../ops/neighborhood.js';
 
@@ -54,7 +54,8 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
   const rows = await db.readRows(DEGREES, { graph, types });
   const connected = rows.filter((r) => Number(r.degree) > 0);
   if (connected.length < 3) throw new Error(`Graph ${graph} has too few connected concepts to benchmark.`);
-  const at = (i: number) => connected[Math.min(connected.length - 1, Math.max(0, i))]!;
+  const at = (i: number) => connected[Math.min(connected.length - 1, Math.max(0, i))] ?? {};
+  const id = (row: Row) => (typeof row.id === 'string' ? row.id : '');
   const low = at(0);
   const medium = at(Math.floor(connected.length / 2));
   // The most connected concept whose two-step neighbourhood the limit does not cut.
@@ -69,18 +70,18 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
   }
   const small = connected.filter((r) => Number(r.degree) <= NESTED_FIRST);
   const step = Math.max(1, Math.floor(small.length / MAX_PAGE));
-  const pageIds = small.filter((_, i) => i % step === 0).slice(0, MAX_PAGE).map((r) => String(r.id));
+  const pageIds = small.filter((_, i) => i % step === 0).slice(0, MAX_PAGE).map(id);
   return {
     relationTypes: types,
-    low: String(low.id),
-    medium: String(medium.id),
-    high: String(high.id),
+    low: id(low),
+    medium: id(medium),
+    high: id(high),
     degrees: { low: Number(low.degree), medium: Number(medium.degree), high: Number(high.degree) },
     highRing2: ring2,
     // A whole label, as someone who read it would type it: every word must match.
-    searchText: String(medium.label ?? medium.id),
-    pathFrom: String(low.id),
-    pathTo: String(high.id),
+    searchText: typeof medium.label === 'string' ? medium.label : id(medium),
+    pathFrom: id(low),
+    pathTo: id(high),
     pageIds,
   };
 }

@@ -33,14 +33,16 @@ export async function measureInterleaved(
     });
   }
   for (let round = 0; round < options.rounds; round++) {
-    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
     for (const c of order) {
+      if (!c) continue;
       const sample = await runLoad(() => c.call(op), {
         concurrency: options.concurrency,
         durationMs: options.sliceMs,
         maxRequests: options.maxRequestsPerSlice,
       });
-      const pool = pooled.get(c.name)!;
+      const pool = pooled.get(c.name);
+      if (!pool) continue;
       pool.latencies.push(...sample.latenciesMs);
       pool.errors += sample.errors;
       pool.elapsed += sample.elapsedMs;

@@ -41,8 +41,12 @@ export function renderMarkdown(r: RunResult): string {
     out.push('## 1. Load (our loader, synthetic graphs)');
     out.push(
       table(
-        ['concepts', 'relations', 'validate ms', 'write ms', 'elements/s (write)', 'elements/s (with validation)'],
-        r.load.rows.map((row) => [int(row.concepts), int(row.relations), int(row.validateMs), int(row.writeMs), int(row.writeRate), int(row.totalRate)]),
+        ['concepts', 'relations', 'validate ms', 'write ms', 'elements/s (write)', 'elements/s (with validation)', 'error'],
+        r.load.rows.map((row) =>
+          row.error
+            ? [int(row.concepts), int(row.relations), int(row.validateMs), '–', '–', '–', row.error]
+            : [int(row.concepts), int(row.relations), int(row.validateMs), int(row.writeMs), int(row.writeRate), int(row.totalRate), ''],
+        ),
       ),
     );
     out.push(
@@ -55,6 +59,10 @@ export function renderMarkdown(r: RunResult): string {
   if (r.api) {
     const agree = (op: string) => (r.api?.agreement.find((a) => a.op === op)?.agree ? 'yes' : 'NO');
     out.push('## 2. API latency and throughput', apiTable(r.api.rows, agree));
+    out.push(
+      'First (cold) call of each operation, ms: planning and caches included, not in the figures above.',
+      table(['operation', 'ours', 'raw', 'peer'], r.api.agreement.map((a) => [a.op, int(a.coldMs.ours), int(a.coldMs.raw), int(a.coldMs.peer)])),
+    );
     if (r.graph) {
       const p = r.graph.picks;
       out.push(

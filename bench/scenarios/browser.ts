@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.js';
 import { panAndZoom } from '../browser/gestures.js';
 import { PROBE_SCRIPT, waitRendered } from '../browser/probe.js';
+import { errorLine } from '../errors.js';
 import { round } from '../load/stats.js';
 
 export type Renderer = 'canvas' | 'webgl';
@@ -57,7 +58,7 @@ async function measureOne(
       row.drawsPerSecond = round(rate.drawsPerSecond, 1);
     }
   } catch (error) {
-    row.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    row.error = errorLine(error);
   } finally {
     if (shared) await Promise.all(context.pages().map((p) => p.close()));
     else await context.close();

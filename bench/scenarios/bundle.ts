@@ -33,7 +33,7 @@ function measure(root: string, files: string[]): { bytes: number; gzipBytes: num
 
 /** Scripts a page loads up front: its module script and the chunks it preloads. */
 export function pageScripts(html: string): string[] {
-  return [...new Set([...html.matchAll(ASSET)].map((m) => m[1]!))];
+  return [...new Set([...html.matchAll(ASSET)].flatMap((m) => (m[1] ? [m[1]] : [])))];
 }
 
 export function measureBundles(root = 'dist/web', pages: Record<string, string[]> = { explorer: ['index.html'], embed: ['embed.html', 'embed/index.html'] }): BundleResult {

@@ -44,9 +44,10 @@ async function profileStatement(driver: Driver, database: string, cypher: string
   try {
     const text = `PROFILE ${cypher.replace(/^\s*CYPHER \d+\s*/, '')}`;
     // The first run plans the PROFILE variant; the second shows the cost of execution alone.
-    await session.run(text, params as Record<string, unknown>);
+    const parameters = params as Record<string, unknown>;
+    await session.run(text, parameters);
     const started = performance.now();
-    const result = await session.run(text, params as Record<string, unknown>);
+    const result = await session.run(text, parameters);
     const ms = performance.now() - started;
     const plan = result.summary.profile;
     const operators = plan ? flatten(plan) : [];

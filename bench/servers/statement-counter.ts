@@ -19,11 +19,13 @@ export function installStatementCounter(): void {
   if (installed) return;
   installed = true;
   const proto = neo4j.ManagedTransaction.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
   const run = proto.run;
   proto.run = function counted(this: unknown, ...args: Parameters<typeof run>) {
     statements++;
-    const [query, params] = args;
-    const cypher = typeof query === 'object' && 'text' in query ? query.text : String(query);
+    const query: unknown = args[0];
+    const params: unknown = args[1];
+    const cypher = typeof query === 'string' ? query : typeof query === 'object' && query !== null && 'text' in query ? String(query.text) : '';
     recent.push({ seq: statements, cypher, params: params ?? {} });
     if (recent.length > KEEP) recent.shift();
     return run.apply(this, args);

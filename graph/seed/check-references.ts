@@ -60,7 +60,8 @@ function checkEnd(
   if (!ctx.conceptKinds.has(id)) return [{ path, message: `no concept has the id "${id}"` }];
   const kind = ctx.conceptKinds.get(id);
   const allowed = relation.type === undefined ? undefined : ctx.types.get(relation.type)?.[end];
-  if (!allowed || kind === undefined || allowed.includes(kind)) return [];
+  // An unknown kind is reported on the concept itself; repeating it here would only be noise.
+  if (!allowed || kind === undefined || !ctx.kindIds.has(kind) || allowed.includes(kind)) return [];
   const verb = end === 'from' ? 'start at' : 'end at';
   const message = `${relation.type} may not ${verb} "${id}", a ${kind} (declared ${end}: ${allowed.join(', ')})`;
   return [{ path, message }];

@@ -1,5 +1,6 @@
 // Loads a validated seed into Neo4j: one write transaction replaces the graph's previous version
-// completely (or, on any failure including a crash, leaves it untouched), and touches no other graph.
+// completely (or, on any failure including a crash, leaves it untouched), and touches no other
+// graph: every statement is scoped by the graph id or by element ids read under it.
 import type { Database, Transaction } from '../db.js';
 import * as cypher from './cypher.js';
 import type { SeedGraph } from './model.js';
@@ -10,7 +11,7 @@ import { validateSeedFile } from './validate.js';
 
 export interface LoadProgress {
   phase: 'delete' | 'write' | 'commit';
-  /** Elements (old concepts deleted, new concepts and relations written) done so far. */
+  /** Elements done so far: old relations and concepts deleted, new concepts and relations written. */
   done: number;
   total: number;
 }
@@ -34,7 +35,9 @@ export async function loadSeedFile(db: Database | null, file: string, options: L
   const result = await validateSeedFile(file);
   if (!result.ok) throw new SeedValidationError(result.problems);
   const validateMs = performance.now() - started;
-  if (options.dryRun) return summary(result.seed, { dryRun: true, replaced: 0, validateMs, writeMs: 0 });
+  if (options.dryRun) {
+    return summary(result.seed, { dryRun: true, previous: 0, removed: 0, validateMs, writeMs: 0 });
+  }
   if (!db) throw new Error('loadSeedFile needs a database unless dryRun is set');
   return loadSeed(db, result.seed, options, validateMs);
 }
@@ -50,51 +53,64 @@ export async function loadSeed(db: Database, seed: SeedGraph, options: LoadOptio
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
   const writeMs = performance.now() - started;
-  return summary(seed, { dryRun: false, replaced, validateMs, writeMs });
+  return summary(seed, { dryRun: false, ...replaced, validateMs, writeMs });
 }
 
-async function replaceGraph(tx: Transaction, seed: SeedGraph, options: LoadOptions): Promise<number> {
+/** The whole replacement, inside the one transaction (see cypher.ts for why in this order). */
+async function replaceGraph(tx: Transaction, seed: SeedGraph, options: LoadOptions): Promise<Replaced> {
   const graph = seed.graph.id;
   const batch = options.batchSize ?? DEFAULT_BATCH;
-  const [existing] = await tx.run('MATCH (c:Concept {graph: $graph}) RETURN count(c) AS n', { graph });
-  const old = Number(existing?.n ?? 0);
-  const total = old + seed.concepts.length + seed.relations.length;
+  const existing = await tx.run(cypher.EXISTING_CONCEPTS, { graph });
+  const keep = new Set(seed.concepts.map((c) => c.id));
+  const stale = existing.filter((row) => !keep.has(String(row.id))).map((row) => String(row.element));
+  const oldRelations = existing.reduce((sum, row) => sum + Number(row.degree ?? 0), 0);
+  const total = oldRelations + seed.concepts.length + seed.relations.length + stale.length;
   let done = 0;
   const progress = (phase: LoadProgress['phase'], step: number) => {
     done += step;
     options.onProgress?.({ phase, done, total });
   };
+  const inBatches = async <T>(items: readonly T[], size: number, work: (slice: T[]) => Promise<unknown>) => {
+    for (const slice of rows.chunks(items, size)) await work(slice);
+  };
 
-  for (;;) {
-    const [row] = await tx.run(cypher.DELETE_CONCEPTS_SLICE, { graph, limit: batch });
-    const deleted = Number(row?.deleted ?? 0);
-    progress('delete', deleted);
-    if (deleted < batch) break;
-  }
-  await tx.run(cypher.DELETE_SOURCES, { graph });
+  // Relations: deleted by their start concepts, in slices small enough for dense nodes.
+  const withRelations = existing.filter((row) => Number(row.degree ?? 0) > 0);
+  await inBatches(withRelations, Math.max(1, Math.floor(batch / 4)), async (slice) => {
+    await tx.run(cypher.DELETE_RELATIONS_FROM, { elements: slice.map((row) => String(row.element)) });
+    progress('delete', slice.reduce((sum, row) => sum + Number(row.degree ?? 0), 0));
+  });
   await tx.run(cypher.WRITE_GRAPH, { graph, props: rows.graphProperties(seed), now: new Date().toISOString() });
-  await tx.run(cypher.CREATE_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
-
-  for (const slice of rows.chunks(seed.concepts, batch)) {
-    await tx.run(cypher.CREATE_CONCEPTS, { graph, rows: slice.map(rows.conceptProperties) });
+  await tx.run(cypher.UPSERT_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
+  await inBatches(seed.concepts, batch, async (slice) => {
+    await tx.run(cypher.UPSERT_CONCEPTS, { graph, rows: slice.map(rows.conceptProperties) });
     const cited = slice.filter((c) => c.source !== undefined);
-    if (cited.length > 0) {
-      const links = cited.map((c) => ({ id: c.id, source: c.source, page: c.page ?? null }));
-      await tx.run(cypher.LINK_SOURCES, { graph, rows: links });
-    }
+    const links = cited.map((c) => ({ id: c.id, source: c.source, page: c.page ?? null }));
+    if (links.length > 0) await tx.run(cypher.LINK_SOURCES, { graph, rows: links });
     progress('write', slice.length);
-  }
-  for (const slice of rows.chunks(seed.relations, batch)) {
+  });
+  await inBatches(seed.relations, batch, async (slice) => {
     await tx.run(cypher.CREATE_RELATIONS, { graph, rows: slice.map(rows.relationRow) });
     progress('write', slice.length);
-  }
+  });
+  // Last: after node deletions, index lookups in this transaction would slow down (cypher.ts).
+  await inBatches(stale, batch, async (slice) => {
+    await tx.run(cypher.DELETE_CONCEPTS, { elements: slice });
+    progress('delete', slice.length);
+  });
+  await tx.run(cypher.DELETE_STALE_SOURCES, { graph, keep: seed.sources.map((s) => s.id) });
   progress('commit', 0);
-  return old;
+  return { previous: existing.length, removed: stale.length };
+}
+
+interface Replaced {
+  previous: number;
+  removed: number;
 }
 
 function summary(
   seed: SeedGraph,
-  run: Pick<LoadSummary, 'dryRun' | 'replaced' | 'validateMs' | 'writeMs'>,
+  run: Pick<LoadSummary, 'dryRun' | 'previous' | 'removed' | 'validateMs' | 'writeMs'>,
 ): LoadSummary {
   return { graph: seed.graph.id, file: seed.file, contentHash: seed.contentHash, ...countSeed(seed), ...run };
 }

@@ -39,14 +39,18 @@ const relationTypeId = text(L.id).regex(RELATION_TYPE_ID, 'must be UPPER_SNAKE_C
 const color = text(16).regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #1f77b4');
 const page = z.int('must be a whole number').positive('must be positive');
 
-export const kindSchema = record({ id: kindId, label: localized(L.label), color });
+export const kindSchema = record({
+  id: kindId.meta({ description: 'PascalCase; becomes the Neo4j label of its concepts' }),
+  label: localized(L.label).meta({ description: 'Name in the legend, Indonesian and English' }),
+  color: color.meta({ description: 'Colour hint for the legend and the graph view' }),
+});
 
 export const relationTypeSchema = record({
   id: relationTypeId,
   label: localized(L.label),
   color,
-  from: z.array(kindId).min(1, 'must list at least one kind'),
-  to: z.array(kindId).min(1, 'must list at least one kind'),
+  from: z.array(kindId).min(1, 'must list at least one kind').meta({ description: 'Kinds it may start at' }),
+  to: z.array(kindId).min(1, 'must list at least one kind').meta({ description: 'Kinds it may end at' }),
 });
 
 export const sourceSchema = record({
@@ -61,21 +65,29 @@ export const conceptSchema = record({
   kind: kindId,
   label: localized(L.label),
   definition: localized(L.definition),
-  quote: text(L.quote),
-  source: slug.optional(),
-  page: page.optional(),
-  section: slug.optional(),
-  order: z.int('must be a whole number').min(0, 'must not be negative').optional(),
+  quote: text(L.quote).meta({ description: 'Verbatim from the source text (white space may differ)' }),
+  source: slug.optional().meta({ description: 'Id of an entry in sources' }),
+  page: page.optional().meta({ description: 'Page of the source, where the text gives one' }),
+  section: slug.optional().meta({ description: 'Id of the concept (usually a Section) it belongs to' }),
+  order: z
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .optional()
+    .meta({ description: 'Position within its section' }),
 });
 
 export const relationSchema = record({
-  id: relationId.optional(),
+  id: relationId.optional().meta({ description: 'Defaults to from.TYPE.to' }),
   type: relationTypeId,
   from: slug,
   to: slug,
-  basis: z.enum(['stated', 'inferred'], 'must be "stated" or "inferred"'),
-  quote: text(L.quote),
-  rationale: localized(L.rationale).optional(),
+  basis: z
+    .enum(['stated', 'inferred'], 'must be "stated" or "inferred"')
+    .meta({ description: 'stated: the text says it; inferred: our reading (needs a rationale)' }),
+  quote: text(L.quote).meta({ description: 'Verbatim from the source text (white space may differ)' }),
+  rationale: localized(L.rationale)
+    .optional()
+    .meta({ description: 'Why an inferred relation holds, Indonesian and English' }),
   source: slug.optional(),
   page: page.optional(),
 });
@@ -84,7 +96,9 @@ export const graphSchema = record({
   id: slug,
   title: localized(L.title),
   description: localized(L.description).optional(),
-  sourceText: text(1_000).refine((p) => !p.startsWith('/'), 'must be relative to the seed file'),
+  sourceText: text(1_000)
+    .refine((p) => !p.startsWith('/'), 'must be relative to the seed file')
+    .meta({ description: 'UTF-8 text file, relative to the seed file, that every quote comes from' }),
 });
 
 const list = <T extends z.ZodType>(item: T, max: number, min = 0) =>

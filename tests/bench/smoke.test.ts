@@ -22,6 +22,8 @@ import { readDatabaseConfig } from '../../graph/config.js';
 
 const TINY = { warmupMs: 30, sliceMs: 80, rounds: 1, maxRequestsPerSlice: 200, only: [] as string[] };
 const quiet = () => undefined;
+/** Generous: CI machines are busy, and no assertion here is about speed. */
+const SLOW = 150_000;
 const finitePositive = (v: number | null | undefined) => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 describe('benchmark smoke run', () => {
@@ -42,7 +44,7 @@ describe('benchmark smoke run', () => {
 
   afterAll(async () => {
     await contenders?.close();
-    for (const suffix of ['api', '40', '80', 'sweep', 'naive']) await dropGraph(db, `${prefix}-${suffix}`);
+    for (const suffix of ['api', '40', '80', 'sweep', 'naive', 'warmup']) await dropGraph(db, `${prefix}-${suffix}`);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -57,12 +59,12 @@ describe('benchmark smoke run', () => {
       for (const name of ['ours', 'raw', 'peer'] as const) {
         expect(row.results[name]?.errors, `${row.op} ${name}: ${row.results[name]?.firstError}`).toBe(0);
         expect(row.results[name]?.count).toBeGreaterThan(0);
-        expect(row.results[name]!.p95).toBeGreaterThanOrEqual(row.results[name]!.p50);
+        expect(row.results[name]?.p95).toBeGreaterThanOrEqual(row.results[name]?.p50 ?? Infinity);
       }
       expect(finitePositive(row.ratios.oursRawP50) && finitePositive(row.ratios.oursPeerP50)).toBe(true);
       expect(finitePositive(row.ratios.oursRawRps) && finitePositive(row.ratios.oursPeerRps)).toBe(true);
     }
-  });
+  }, SLOW);
 
   it('nested: counts statements per page size, with the same data from every contender', async () => {
     const nested = await runNestedScenario(contenders.all, graph, picks, { ...TINY, concurrency: [1] }, quiet);
@@ -75,15 +77,16 @@ describe('benchmark smoke run', () => {
     }
     expect(nested.constant.ours).toBe(true);
     expect(finitePositive(nested.latency[0]?.ratios.oursPeerP50)).toBe(true);
-  });
+  }, SLOW);
 
   it('profile: replays what our server sent, with database hits per statement', async () => {
-    const ours = contenders.all.find((c) => c.name === 'ours')!;
-    const op = apiOperations(graph, picks).find((o) => o.id === 'neighborhood-d1-medium')!;
+    const ours = contenders.all.find((c) => c.name === 'ours');
+    const op = apiOperations(graph, picks).find((o) => o.id === 'neighborhood-d1-medium');
+    if (!ours || !op) throw new Error('no ours contender or no neighbourhood operation');
     const report = await profileOperation({ ...readDatabaseConfig(), uri: testDatabaseUri() }, ours, op, 'smoke');
     expect(report.ours.length).toBeGreaterThan(0);
     for (const s of [...report.ours, report.raw]) expect(Number.isFinite(s.dbHits) && s.dbHits > 0).toBe(true);
-  });
+  }, SLOW);
 
   it('load: our loader, a batch sweep and the naive baseline each report a finite rate', async () => {
     const load = await runLoadScenario(db, { sizes: [40, 80], batchSizes: [10, 100], naiveMs: 400, dir, prefix }, quiet);
@@ -92,14 +95,14 @@ describe('benchmark smoke run', () => {
     expect(load.sweep.map((s) => s.batchSize)).toEqual([null, 10, 100]);
     for (const s of load.sweep) expect(finitePositive(s.writeRate)).toBe(true);
     expect(finitePositive(load.naive?.rate)).toBe(true);
-  });
+  }, SLOW);
 
   it('report: the bundle sizes, the targets and the markdown come out of a result record', () => {
     const bundle = measureBundles();
     const explorer = bundle.rows.find((r) => r.page === 'explorer');
     expect(explorer?.files?.length).toBeGreaterThan(0);
-    expect(explorer!.gzipBytes).toBeGreaterThan(0);
-    expect(explorer!.gzipBytes).toBeLessThan(explorer!.bytes);
+    expect(explorer?.gzipBytes).toBeGreaterThan(0);
+    expect(explorer?.gzipBytes).toBeLessThan(explorer?.bytes ?? 0);
     const record = {
       startedAt: new Date().toISOString(),
       durationMs: 1,

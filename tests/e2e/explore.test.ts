@@ -96,6 +96,31 @@ describe('search and evidence', () => {
     await context.close();
   });
 
+  it('shows a relation’s evidence when it is clicked on the canvas', async () => {
+    const { page, context } = await open();
+    const edge = must(
+      (await canvasEdges(page)).find((e) => e.inferred),
+      'an inferred relation',
+    );
+    // A tap on the edge itself, as Cytoscape delivers a click on its line.
+    await page.evaluate((id) => {
+      const cy = (
+        window as unknown as { cy: { getElementById(id: string): { emit(e: string): void } } }
+      ).cy;
+      cy.getElementById(id).emit('tap');
+    }, edge.id);
+    const details = page.locator(
+      `[data-testid="details"] .relation-details[data-relation="${edge.id}"]`,
+    );
+    await details.waitFor();
+    await expect(details.locator('[data-testid="basis"]').textContent()).resolves.toBe(
+      'Disimpulkan',
+    );
+    await expect(details.locator('[data-testid="rationale"]').textContent()).resolves.toBeTruthy();
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(`r:${edge.id}`);
+    await context.close();
+  });
+
   it('says so when a search finds nothing', async () => {
     const { page, context } = await open();
     await page.locator('#search input').fill('zzqqxxj');

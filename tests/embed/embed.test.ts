@@ -34,16 +34,24 @@ describe('the embed view', () => {
 
   it('hides filtered kinds and uses the theme and transparent background', async () => {
     const { page } = await newPage(explorer.browser);
-    await page.goto(`${explorer.url}/embed?g=${explorer.graph}&hk=${KNOWN.kind}&theme=dark&bg=transparent`);
+    await page.goto(
+      `${explorer.url}/embed?g=${explorer.graph}&hk=${KNOWN.kind}&theme=dark&bg=transparent`,
+    );
     await waitForGraph(page);
     const kinds = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } } }).cy;
+      const cy = (
+        window as unknown as {
+          cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
+        }
+      ).cy;
       return cy.nodes(':visible').map((n) => String(n.data('kind')));
     });
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds).not.toContain(KNOWN.kind);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     await page.close();
   }, 120_000);
 
@@ -58,7 +66,9 @@ describe('the embed view', () => {
   });
 
   it('sends the configured EMBED_ALLOWED_ORIGINS, and refuses a malformed one', async () => {
-    const config = readServerConfig({ EMBED_ALLOWED_ORIGINS: 'https://slides.example.org  https://*.gov.id' });
+    const config = readServerConfig({
+      EMBED_ALLOWED_ORIGINS: 'https://slides.example.org  https://*.gov.id',
+    });
     const db = explorer.db;
     if (!db) throw new Error('no database');
     const server = createApp({ db, embedAllowedOrigins: config.embedAllowedOrigins });
@@ -72,9 +82,9 @@ describe('the embed view', () => {
       server.closeAllConnections();
       server.close();
     }
-    expect(() => readServerConfig({ EMBED_ALLOWED_ORIGINS: "* ; script-src 'unsafe-inline'" })).toThrow(
-      /EMBED_ALLOWED_ORIGINS/,
-    );
+    expect(() =>
+      readServerConfig({ EMBED_ALLOWED_ORIGINS: "* ; script-src 'unsafe-inline'" }),
+    ).toThrow(/EMBED_ALLOWED_ORIGINS/);
     expect(readServerConfig({}).embedAllowedOrigins).toBe('*');
   });
 });

@@ -1,6 +1,6 @@
 // Helpers for the embed tests: embed links, downloads read back, a PNG's size, a story link.
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 export function pngSize(bytes: Buffer): { width: number; height: number } {
   if (bytes.toString('ascii', 1, 4) !== 'PNG') throw new Error('Not a PNG');
@@ -9,7 +9,7 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
 
 export async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await (download as Download).path();
+  const path = await download.path();
   if (!path) throw new Error('The download has no file');
   return readFile(path);
 }

@@ -38,6 +38,8 @@ export async function newPage(
     viewport: options.viewport ?? { width: 1280, height: 720 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  // Waits for elements and network answers stretch on a busy two-core machine.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -48,7 +50,7 @@ export async function newPage(
 }
 
 /** Waits until the canvas shows concepts and the layout has settled. */
-export async function waitForGraph(page: Page, timeout = 60_000): Promise<void> {
+export async function waitForGraph(page: Page, timeout = 150_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const container = document.getElementById('graph');

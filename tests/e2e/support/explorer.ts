@@ -2,7 +2,7 @@
 // the real seed loaded, and one Chromium, per test file.
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import type { Database } from '../../../graph/db.js';
 import { testDatabase } from '../../support/database.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -26,6 +26,9 @@ export interface ExplorerOptions {
 export function useExplorer(options: ExplorerOptions = {}): Explorer {
   const explorer = {} as Explorer;
   let server: TestServer | undefined;
+  // A browser, a server and Neo4j share two cores with the other suites: a first visit may
+  // take minutes on a busy machine, so browser tests get more time than the default minute.
+  vi.setConfig({ testTimeout: 180_000 });
   beforeAll(async () => {
     if (!existsSync('dist/web/index.html')) {
       throw new Error('The web app is not built: run `npm run build` (npm test does it).');

@@ -78,37 +78,41 @@ export async function loadSyntheticGraph(db: Database, graph: string, size: numb
       basis: i % 2 ? 'inferred' : 'stated',
     });
   }
-  await db.write(async (tx) => {
-    await tx.run(
-      `CREATE (:Graph {id: $graph, titleId: 'Graf sintetis', titleEn: 'Synthetic graph', kinds: $kinds, relationTypes: $types})`,
-      { graph, kinds: JSON.stringify(KINDS), types: JSON.stringify(TYPES) },
-    );
-    for (const kind of KINDS) {
-      // Labels cannot be parameters; kinds come from the constant list above.
+  await db.write(
+    async (tx) => {
       await tx.run(
-        `UNWIND $rows AS row CREATE (c:Concept:${kind.id}) SET c = row, c.graph = $graph`,
-        {
-          graph,
-          rows: concepts.filter((c) => c.kind === kind.id),
-        },
+        `CREATE (:Graph {id: $graph, titleId: 'Graf sintetis', titleEn: 'Synthetic graph', kinds: $kinds, relationTypes: $types})`,
+        { graph, kinds: JSON.stringify(KINDS), types: JSON.stringify(TYPES) },
       );
-    }
-    for (const type of TYPES) {
-      // Ends by position in text order, not by a MATCH per row: no index is needed.
-      await tx.run(
-        `MATCH (c:Concept {graph: $graph}) WITH c ORDER BY c.order WITH collect(c) AS nodes
+      for (const kind of KINDS) {
+        // Labels cannot be parameters; kinds come from the constant list above.
+        await tx.run(
+          `UNWIND $rows AS row CREATE (c:Concept:${kind.id}) SET c = row, c.graph = $graph`,
+          {
+            graph,
+            rows: concepts.filter((c) => c.kind === kind.id),
+          },
+        );
+      }
+      for (const type of TYPES) {
+        // Ends by position in text order, not by a MATCH per row: no index is needed.
+        await tx.run(
+          `MATCH (c:Concept {graph: $graph}) WITH c ORDER BY c.order WITH collect(c) AS nodes
          UNWIND $rows AS row
          WITH nodes[toInteger(row.from)] AS a, nodes[toInteger(row.to)] AS b, row
          CREATE (a)-[r:${type.id}]->(b) SET r.graph = $graph, r.id = row.id, r.basis = row.basis`,
-        {
-          graph,
-          rows: relations
-            .filter((r) => r.type === type.id && r.from !== r.to)
-            .map((r) => ({ ...r, from: Number(r.from.slice(2)), to: Number(r.to.slice(2)) })),
-        },
-      );
-    }
-  });
+          {
+            graph,
+            rows: relations
+              .filter((r) => r.type === type.id && r.from !== r.to)
+              .map((r) => ({ ...r, from: Number(r.from.slice(2)), to: Number(r.to.slice(2)) })),
+          },
+        );
+      }
+    },
+    // A loaded machine (two cores shared with every suite) can take minutes over this.
+    { timeoutMs: 10 * 60_000 },
+  );
 }
 
 export async function dropGraph(db: Database, graph: string): Promise<void> {

@@ -19,7 +19,7 @@ export async function post(
       'content-type': contentType,
       accept: 'application/graphql-response+json, application/json',
     },
-    body,
+    body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
     signal: AbortSignal.timeout(HANG_BOUND_MS * 3),
   });
   const text = await res.text();

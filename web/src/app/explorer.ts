@@ -64,6 +64,15 @@ export function startExplorer(): void {
       canvas.hidden = s.view.listView;
       byId('skip-list').textContent = t(s.view.lang, 'skipToList');
       byId('keys-help').textContent = t(s.view.lang, 'keyboardHelp');
+      byId('keys-help').hidden = s.view.listView;
+    },
+  );
+  watch(
+    store,
+    (s) => [s.view.selection === null],
+    (s) => {
+      if (s.view.selection === null && s.announcement)
+        controller.announce(t(s.view.lang, 'cleared'));
     },
   );
   watch(

@@ -34,7 +34,7 @@ function start(): void {
   const store = createStore(initialAppState(options.view));
   const controller = createController(store, createApi(), quietSink);
   const canvas = byId('graph');
-  const graphView = bindGraphView(canvas, store, controller);
+  bindGraphView(canvas, store, controller);
   // A static picture: a shield over the canvas takes every pointer event.
   byId('shield').hidden = options.interactive;
   const legend = byId('embed-legend');
@@ -57,7 +57,7 @@ function start(): void {
       if (options.legend) renderEmbedLegend(legend, s);
     },
   );
-  installStoryPlayer(store, controller, graphView);
+  installStoryPlayer(store, controller);
   void controller.start();
 }
 

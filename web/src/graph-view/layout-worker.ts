@@ -14,7 +14,9 @@ const reply = (result: LayoutResult) =>
 
 async function run(job: LayoutJob): Promise<LayoutResult> {
   if (job.name === 'elk') {
-    elkReady ??= import('cytoscape-elk').then(({ default: elk }) => void cytoscape.use(elk));
+    elkReady ??= import('cytoscape-elk').then(({ default: elk }) => {
+      cytoscape.use(elk);
+    });
     await elkReady;
   }
   const cy = cytoscape({

@@ -7,7 +7,7 @@ import cytoscape, {
   type Position,
   type SingularElementArgument,
 } from 'cytoscape';
-import { edgeData, edgeElements, nodeData, toElements } from './elements.js';
+import { nodeData } from './elements.js';
 import { registerBaseExtensions } from './extensions.js';
 import { fitViewport } from './fit.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
@@ -15,7 +15,9 @@ import { attachKeyboard } from './keyboard.js';
 import { computeLayout, LARGE_GRAPH } from './layouts.js';
 import { removeOverlaps } from './overlap.js';
 import { seededRandom, seedFrom } from './seeded-random.js';
+import { followResizes } from './resize.js';
 import { registerCore } from './snapshot.js';
+import { syncElements } from './sync.js';
 import { graphStyle } from './style.js';
 import { PALETTES } from './theme.js';
 import type {
@@ -118,26 +120,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         events,
       )
     : () => undefined;
-  // When a side panel opens or closes, keep the middle of the picture in the middle, and keep
-  // the selected concept on screen (it was clicked where the panel now is).
-  let lastWidth = container.clientWidth;
-  let lastHeight = container.clientHeight;
-  const resizeObserver = new ResizeObserver(() => {
-    const dx = (container.clientWidth - lastWidth) / 2;
-    const dy = (container.clientHeight - lastHeight) / 2;
-    lastWidth = container.clientWidth;
-    lastHeight = container.clientHeight;
-    cy.resize();
-    if (cy.nodes().empty()) return;
-    cy.panBy({ x: dx, y: dy });
-    const selected = emphasis.selection ? cy.getElementById(emphasis.selection.id) : null;
-    if (selected?.nonempty()) {
-      const box = selected.renderedBoundingBox({});
-      const outside = box.x1 < 0 || box.y1 < 0 || box.x2 > lastWidth || box.y2 > lastHeight;
-      if (outside) void cy.animation({ center: { eles: selected }, duration: ANIMATION_MS }).play();
-    }
-  });
-  resizeObserver.observe(container);
+  const stopFollowing = followResizes(
+    cy,
+    container,
+    () => emphasis.selection?.id ?? null,
+    ANIMATION_MS,
+    () => fitNow(),
+  );
 
   if (interactive) {
     const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
@@ -154,10 +143,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   function fitNow(): void {
     const viewport = fitted();
     if (viewport) cy.viewport(viewport);
-  }
-
-  function center() {
-    return { x: container.clientWidth / 2, y: container.clientHeight / 2 };
   }
 
   /** New concepts start beside their neighbours already on screen, so expansions grow in place. */
@@ -218,43 +203,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   async function show(nodes: readonly NodeInput[], edges: readonly EdgeInput[], opts: ShowOptions) {
     const first = cy.nodes().empty();
-    const wanted = new Set(nodes.map((n) => n.id));
-    const added: string[] = [];
-    let relabelled = false;
-    cy.batch(() => {
-      cy.nodes()
-        .filter((n) => !wanted.has(n.id()))
-        .remove();
-      const edgeIds = new Set(edges.map((e) => e.id));
-      cy.edges()
-        .filter((e) => !edgeIds.has(e.id()))
-        .remove();
-      for (const input of nodes) {
-        const existing = cy.getElementById(input.id);
-        const data = nodeData(input, palette);
-        if (existing.empty()) added.push(input.id);
-        else if (existing.data('label') !== data.label || existing.data('fill') !== data.fill) {
-          relabelled ||= existing.data('w') !== data.w || existing.data('h') !== data.h;
-          existing.data(data);
-        }
-      }
-      const addedSet = new Set(added);
-      cy.add(
-        toElements(
-          nodes.filter((n) => addedSet.has(n.id)),
-          [],
-          palette,
-        ),
-      );
-      const newEdges: EdgeInput[] = [];
-      for (const input of edges) {
-        const existing = cy.getElementById(input.id);
-        if (existing.nonempty()) existing.data(edgeData(input));
-        else newEdges.push(input);
-      }
-      // One add for all new edges: adding thousands one by one costs seconds.
-      cy.add(edgeElements(newEdges, wanted));
-    });
+    const { added, resized: relabelled } = syncElements(cy, nodes, edges, palette);
     setLarge(cy.nodes().length > LARGE_GRAPH);
     applyEmphasis(cy, emphasis);
     const structural = first || added.length > 0 || currentLayout !== opts.layout;
@@ -343,7 +292,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     destroy() {
       stopTracking();
       detachKeyboard();
-      resizeObserver.disconnect();
+      stopFollowing();
       cy.destroy();
     },
   };

@@ -36,7 +36,6 @@ const en = {
   redo: 'Redo',
   wholeGraph: 'Whole graph',
   listView: 'List view',
-  graphView: 'Graph view',
   details: 'Details',
   detailsEmpty: 'Click a concept or a relation to read its evidence.',
   definition: 'Definition',
@@ -67,10 +66,8 @@ const en = {
   path: 'Shortest path',
   pathTool: 'Path',
   listShort: 'List',
-  graphShort: 'Graph',
   pathFrom: 'From concept',
   pathTo: 'To concept',
-  pathFind: 'Find path',
   pathClear: 'Clear path',
   pathNone: 'No path within 8 relations between these concepts.',
   pathLength: 'Path {n} ({length} relations)',
@@ -103,7 +100,6 @@ const en = {
   incoming: '← {type}',
   kind: 'Kind',
   concepts: 'concepts',
-  relationsWord: 'relations',
 };
 
 export type StringKey = keyof typeof en;
@@ -144,7 +140,6 @@ const id: Strings = {
   redo: 'Ulangi',
   wholeGraph: 'Seluruh graf',
   listView: 'Tampilan daftar',
-  graphView: 'Tampilan graf',
   details: 'Rincian',
   detailsEmpty: 'Klik sebuah konsep atau relasi untuk membaca buktinya.',
   definition: 'Definisi',
@@ -175,10 +170,8 @@ const id: Strings = {
   path: 'Jalur terpendek',
   pathTool: 'Jalur',
   listShort: 'Daftar',
-  graphShort: 'Graf',
   pathFrom: 'Dari konsep',
   pathTo: 'Ke konsep',
-  pathFind: 'Cari jalur',
   pathClear: 'Hapus jalur',
   pathNone: 'Tidak ada jalur dalam 8 relasi di antara kedua konsep ini.',
   pathLength: 'Jalur {n} ({length} relasi)',
@@ -211,7 +204,6 @@ const id: Strings = {
   incoming: '← {type}',
   kind: 'Jenis',
   concepts: 'konsep',
-  relationsWord: 'relasi',
 };
 
 export const STRINGS: Record<'id' | 'en', Strings> = { id, en };

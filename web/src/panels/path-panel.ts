@@ -55,6 +55,7 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
     label: 'pathFrom',
     placeholder: 'pathFrom',
     keepChoice: true,
+    visibleLabel: true,
     onChoose: (c) => controller.setPathEnd('from', c),
   });
   const toInput = mountSearchBox(toBox, store, controller, {
@@ -62,6 +63,7 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
     label: 'pathTo',
     placeholder: 'pathTo',
     keepChoice: true,
+    visibleLabel: true,
     onChoose: (c) => controller.setPathEnd('to', c),
   });
 

@@ -14,6 +14,8 @@ export interface SearchBoxOptions {
   onChoose: (concept: ConceptSummary) => void;
   /** Keep the chosen label in the box (path ends) or empty it (main search). */
   keepChoice?: boolean;
+  /** Show the label above the box (the main search relies on its placeholder). */
+  visibleLabel?: boolean;
 }
 
 let counter = 0;
@@ -27,7 +29,10 @@ export function mountSearchBox(
   const listId = `search-list-${++counter}`;
   let active = -1;
   let open = false;
-  const label = h('label', { class: 'sr-only', attrs: { for: `${listId}-input` } });
+  const label = h('label', {
+    class: options.visibleLabel ? 'field-label' : 'sr-only',
+    attrs: { for: `${listId}-input` },
+  });
   const input = h('input', {
     id: `${listId}-input`,
     type: 'search',

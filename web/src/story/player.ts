@@ -1,18 +1,13 @@
 // Plays a story inside the embed view: `?story=…&step=N`, arrow keys, and postMessage commands
 // from the embedding page; every step change is posted back as `ks:step`.
 import type { Controller } from '../app/controller.js';
-import type { GraphView } from '../graph-view/view.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { viewFromQuery } from '../state/url.js';
 import { decodeStory } from './codec.js';
 import { parseCommand, type StepEvent } from './messages.js';
 
-export function installStoryPlayer(
-  store: Store<AppState>,
-  controller: Controller,
-  _graphView: GraphView,
-): void {
+export function installStoryPlayer(store: Store<AppState>, controller: Controller): void {
   const q = new URLSearchParams(window.location.search);
   const encoded = q.get('story');
   if (!encoded) return;
@@ -44,12 +39,18 @@ export function installStoryPlayer(
     if (command.type === 'ks:goto') go(command.step);
     else go(current + (command.type === 'ks:next' ? 1 : -1));
   });
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowRight' || event.key === 'PageDown') go(current + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(current - 1);
-    else return;
-    event.preventDefault();
-  });
+  // Capture phase: in a story the arrows mean steps, not the graph view's neighbour cursor.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(current + 1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(current - 1);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    true,
+  );
   const start = Number(q.get('step') ?? 0);
   go(Number.isInteger(start) ? start : 0);
 }

@@ -1,0 +1,122 @@
+// The Keserasian Sosial graph says what the text says: all seven sections and their concepts,
+// the mission relations between the right kinds, and every quote verbatim in the source text.
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SeedGraph } from '../../graph/seed/index.js';
+import { validateSeedFile } from '../../graph/seed/index.js';
+import { foldWhitespace } from '../../graph/seed/quotes.js';
+import { SEED_FILE, SOURCE_TEXT } from './support/files.js';
+
+let seed: SeedGraph;
+const kindOf = (id: string) => seed.concepts.find((c) => c.id === id)?.kind;
+const ofKind = (kind: string) => seed.concepts.filter((c) => c.kind === kind);
+const relations = (type: string) => seed.relations.filter((r) => r.type === type);
+const targets = (from: string, type: string) => relations(type).filter((r) => r.from === from).map((r) => r.to);
+
+beforeAll(async () => {
+  const result = await validateSeedFile(SEED_FILE);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+  seed = result.seed;
+});
+
+describe('the Keserasian Sosial seed', () => {
+  it('keeps a byte-exact copy of the shared source text', () => {
+    const shared = '../shared/seed/tinjauan-keserasian-sosial.txt';
+    if (existsSync(shared)) expect(readFileSync(SOURCE_TEXT).equals(readFileSync(shared))).toBe(true);
+    expect(seed.graph.sourceText).toBe('tinjauan-keserasian-sosial.txt');
+  });
+
+  it('covers the seven sections a to g, each with members', () => {
+    const sections = ofKind('Section');
+    expect(sections.map((s) => s.label.id[0])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(targets('keserasian-sosial', 'HAS_SECTION').sort()).toEqual(sections.map((s) => s.id).sort());
+    for (const section of sections) expect(targets(section.id, 'HAS_MEMBER').length).toBeGreaterThan(0);
+    for (const concept of seed.concepts.filter((c) => c.kind !== 'Topic' && c.kind !== 'Section')) {
+      expect(concept.section, concept.id).toBeDefined();
+      expect(targets(concept.section ?? '', 'HAS_MEMBER'), concept.id).toContain(concept.id);
+    }
+  });
+
+  it('names every concept the text lists, as many as it lists', () => {
+    expect(ofKind('Topic')).toHaveLength(1);
+    expect(ofKind('Value')).toHaveLength(6); // the six explained values of p. 11
+    expect(ofKind('Essence')).toHaveLength(6);
+    expect(ofKind('Function')).toHaveLength(4);
+    expect(ofKind('Principle')).toHaveLength(5);
+    expect(ofKind('PledgeItem')).toHaveLength(5);
+    expect(ofKind('ForumLevel')).toHaveLength(5);
+    expect(ofKind('Objective')).toHaveLength(4);
+    expect(ofKind('Goal').map((g) => g.id)).toEqual(
+      expect.arrayContaining(['integrasi-sosial', 'penerimaan-sosial']),
+    );
+    const actors = ['korban-bencana-sosial', 'warga-setempat', 'pemangku-kepentingan', 'media-massa'];
+    for (const id of actors) expect(kindOf(id)).toBe('Actor');
+    for (const id of ['dinas-instansi-sosial', 'badan-kesbanglinmas', 'instansi-terkait-lainnya']) {
+      expect(targets(id, 'INITIATED')).toEqual(['konvensi-nasional-2009']);
+    }
+    expect(targets('ikrar-keserasian-sosial', 'HAS_ITEM')).toHaveLength(5);
+  });
+
+  it('carries the three mission relations between the right kinds', () => {
+    for (const value of ofKind('Value')) {
+      const goals = targets(value.id, 'SUPPORTS');
+      expect(goals.length, value.id).toBeGreaterThan(0);
+      for (const goal of goals) expect(kindOf(goal)).toBe('Goal');
+    }
+    for (const fn of ofKind('Function')) {
+      const served = targets(fn.id, 'SERVES');
+      expect(served.length, fn.id).toBeGreaterThan(0);
+      for (const essence of served) expect(kindOf(essence)).toBe('Essence');
+      expect(targets(fn.id, 'RESTS_ON').map(kindOf).every((k) => k === 'Principle')).toBe(true);
+      expect(targets(fn.id, 'RESTS_ON').length, fn.id).toBeGreaterThan(0);
+    }
+    for (const essence of ofKind('Essence')) {
+      expect(relations('SERVES').some((r) => r.to === essence.id), essence.id).toBe(true);
+    }
+    const levels = ofKind('ForumLevel').map((l) => l.id);
+    expect(targets('ikrar-forum-komunikasi', 'REFERENCES').sort()).toEqual([...levels].sort());
+  });
+
+  it('nests the forum levels from village to nation', () => {
+    const chain = ['forum-desa'];
+    for (let next = targets('forum-desa', 'PART_OF')[0]; next; next = targets(next, 'PART_OF')[0]) chain.push(next);
+    expect(chain).toEqual(['forum-desa', 'forum-kecamatan', 'forum-kabupaten-kota', 'forum-provinsi', 'forum-nasional']);
+  });
+
+  it('quotes the source text verbatim, and explains every inference in both languages', () => {
+    const text = foldWhitespace(readFileSync(SOURCE_TEXT, 'utf8'));
+    for (const item of [...seed.concepts, ...seed.relations]) {
+      expect(text.includes(foldWhitespace(item.quote)), `${item.id}: ${item.quote}`).toBe(true);
+    }
+    for (const relation of seed.relations.filter((r) => r.basis === 'inferred')) {
+      expect(relation.rationale?.id.length, relation.id).toBeGreaterThan(20);
+      expect(relation.rationale?.en.length, relation.id).toBeGreaterThan(20);
+    }
+    expect(seed.relations.some((r) => r.basis === 'stated')).toBe(true);
+  });
+
+  it('keeps the typos in quotes and the correct spelling in labels', () => {
+    expect(seed.concepts.find((c) => c.id === 'mutualisme')?.quote).toContain('Mutuliasme');
+    expect(seed.concepts.find((c) => c.id === 'integrasi-sosial')?.quote).toContain('intregrasi');
+    const labels = seed.concepts.flatMap((c) => [c.label.id, c.label.en]).join(' ');
+    for (const typo of ['mutialisme', 'Mutuliasme', 'kesetraan', 'intregrasi', 'livehood', 'spenanggunan']) {
+      expect(labels).not.toContain(typo);
+    }
+  });
+
+  it('gives sources with the page where the text has one', () => {
+    expect(seed.sources.map((s) => s.id).sort()).toEqual(['depsos-2006', 'depsos-2012', 'konvensi-2009', 'tinjauan-2013']);
+    const pages = (kind: string) => new Set(ofKind(kind).map((c) => `${c.source}:${c.page}`));
+    expect(pages('Value')).toEqual(new Set(['depsos-2006:11']));
+    expect(pages('Essence')).toEqual(new Set(['depsos-2006:7']));
+    expect(pages('Function')).toEqual(new Set(['depsos-2006:8']));
+    expect(pages('PledgeItem')).toEqual(new Set(['konvensi-2009:undefined']));
+    expect(pages('Objective')).toEqual(new Set(['depsos-2012:undefined']));
+  });
+
+  it('keeps the ids other parts of the project rely on', () => {
+    for (const id of ['keserasian-sosial', 'kesetaraan', 'forum-desa', 'forum-kecamatan']) expect(kindOf(id)).toBeDefined();
+    expect(seed.concepts.find((c) => c.id === 'kesetaraan')?.label).toEqual({ id: 'Kesetaraan', en: 'Equality' });
+    expect(seed.concepts.find((c) => c.id === 'keserasian-sosial')?.label).toEqual({ id: 'Keserasian Sosial', en: 'Social harmony' });
+  });
+});

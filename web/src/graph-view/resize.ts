@@ -1,0 +1,38 @@
+// When a side panel opens or closes the canvas changes size: keep the middle of the picture in
+// the middle, and keep the selected concept on screen (it was clicked where the panel now is).
+import type { Core } from 'cytoscape';
+
+export function followResizes(
+  cy: Core,
+  container: HTMLElement,
+  selectedId: () => string | null,
+  durationMs: number,
+  /** Called when the canvas appears after being hidden (the list view): nothing was fitted. */
+  refit: () => void,
+): () => void {
+  let lastWidth = container.clientWidth;
+  let lastHeight = container.clientHeight;
+  const observer = new ResizeObserver(() => {
+    const wasHidden = lastWidth === 0 || lastHeight === 0;
+    const dx = (container.clientWidth - lastWidth) / 2;
+    const dy = (container.clientHeight - lastHeight) / 2;
+    lastWidth = container.clientWidth;
+    lastHeight = container.clientHeight;
+    cy.resize();
+    if (cy.nodes().empty() || lastWidth === 0 || lastHeight === 0) return;
+    if (wasHidden) {
+      refit();
+      return;
+    }
+    cy.panBy({ x: dx, y: dy });
+    const id = selectedId();
+    const selected = id ? cy.getElementById(id) : null;
+    if (!selected?.nonempty()) return;
+    const box = selected.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > lastWidth || box.y2 > lastHeight) {
+      void cy.animation({ center: { eles: selected }, duration: durationMs }).play();
+    }
+  });
+  observer.observe(container);
+  return () => observer.disconnect();
+}
