@@ -58,7 +58,12 @@ const QUICK: Partial<BenchOptions> = {
 };
 
 const numbers = (text: string | undefined): number[] | undefined =>
-  text === undefined ? undefined : text.split(',').map((v) => Number(v.trim().replace(/k$/i, '000'))).filter((n) => Number.isFinite(n) && n > 0);
+  text === undefined
+    ? undefined
+    : text
+        .split(',')
+        .map((v) => Number(v.trim().replace(/k$/i, '000')))
+        .filter((n) => Number.isFinite(n) && n > 0);
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -86,7 +91,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const one = (text: string | undefined, fallback: number) => numbers(text)?.[0] ?? fallback;
   const scenarios = values.scenarios?.split(',').map((s) => s.trim()) ?? base.scenarios;
   for (const s of scenarios) {
-    if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`Unknown scenario "${s}"; pick from ${SCENARIOS.join(', ')}.`);
+    if (!(SCENARIOS as readonly string[]).includes(s))
+      throw new Error(`Unknown scenario "${s}"; pick from ${SCENARIOS.join(', ')}.`);
   }
   const sizes = numbers(values.sizes) ?? base.sizes;
   return {

@@ -18,17 +18,23 @@ import { apiOperations, runApiScenario } from './scenarios/api.js';
 import { runBrowserScenario } from './scenarios/browser.js';
 import { measureBundles } from './scenarios/bundle.js';
 import { runLoadScenario } from './scenarios/load.js';
-import { runNestedScenario } from './scenarios/nested.js';
+import { runNestedScenario, TIMED_PAGE } from './scenarios/nested.js';
+import { nestedPage } from './ops/nested.js';
 import { profileOperation } from './scenarios/profile.js';
 import { chooseProfiled } from './scenarios/slowest.js';
 
 export const LANDING_SEED = 'seeds/keserasian-sosial.yaml';
 const GESTURE_MS = 3_000;
 
-export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<RunResult> {
+export async function runBench(
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<RunResult> {
   const started = Date.now();
   const wants = (s: BenchOptions['scenarios'][number]) => options.scenarios.includes(s);
-  const result: Omit<RunResult, 'targets' | 'durationMs' | 'machine'> & { machine?: RunResult['machine'] } = {
+  const result: Omit<RunResult, 'targets' | 'durationMs' | 'machine'> & {
+    machine?: RunResult['machine'];
+  } = {
     startedAt: new Date(started).toISOString(),
     options,
     graph: null,
@@ -47,14 +53,25 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     if (wants('load')) {
       await attempt('load', result.skipped, log, async () => {
         log('Load scenario');
-        result.load = await runLoadScenario(env.db, { sizes: options.sizes, batchSizes: options.batchSizes, naiveMs: options.naiveMs, dir }, log);
+        result.load = await runLoadScenario(
+          env.db,
+          { sizes: options.sizes, batchSizes: options.batchSizes, naiveMs: options.naiveMs, dir },
+          log,
+        );
       });
     }
-    const prepared = wants('api') || wants('nested') || wants('profile') ? await queryGraph(env.db, options, dir, result.skipped, log) : null;
+    const prepared =
+      wants('api') || wants('nested') || wants('profile')
+        ? await queryGraph(env.db, options, dir, result.skipped, log)
+        : null;
     if (prepared) {
       const picks = await pickConcepts(env.db, prepared.graph);
       result.graph = { id: prepared.graph, size: prepared.size, picks };
-      const contenders = await startContenders(env.config, picks.relationTypes, Math.max(...options.concurrency));
+      const contenders = await startContenders(
+        env.config,
+        picks.relationTypes,
+        Math.max(...options.concurrency),
+      );
       try {
         if (wants('api')) {
           await attempt('api', result.skipped, log, async () => {
@@ -65,15 +82,27 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         if (wants('nested')) {
           await attempt('nested', result.skipped, log, async () => {
             log('Nested query scenario');
-            result.nested = await runNestedScenario(contenders.all, prepared.graph, picks, options, log);
+            result.nested = await runNestedScenario(
+              contenders.all,
+              prepared.graph,
+              picks,
+              options,
+              log,
+            );
           });
         }
         const ours = contenders.all.find((c) => c.name === 'ours');
         if (wants('profile') && ours) {
           await attempt('profile', result.skipped, log, async () => {
             log('Profiling');
-            const ops = apiOperations(prepared.graph, picks);
-            for (const pick of chooseProfiled(result.api?.rows ?? [])) {
+            const ops = [
+              ...apiOperations(prepared.graph, picks),
+              nestedPage(prepared.graph, picks.relationTypes, picks.pageIds.slice(0, TIMED_PAGE)),
+            ];
+            for (const pick of chooseProfiled([
+              ...(result.api?.rows ?? []),
+              ...(result.nested?.latency ?? []),
+            ])) {
               const op = ops.find((o) => o.id === pick.op);
               if (op) result.profile.push(await profileOperation(env.config, ours, op, pick.why));
             }
@@ -83,28 +112,40 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         await contenders.close();
       }
     }
-    if (wants('browser')) await attempt('browser', result.skipped, log, async () => {
-      if (!chromiumAvailable()) result.skipped.push({ scenario: 'browser', reason: 'no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' });
-      else if (!existsSync('dist/web/index.html')) result.skipped.push({ scenario: 'browser', reason: 'the web app is not built (npm run build)' });
-      else {
-        log('Browser scenario');
-        const targets = [];
-        for (const size of options.browserSizes) targets.push(await prepareGraph(env.db, size, dir));
-        const landing = existsSync(LANDING_SEED) ? (await loadSeedFile(env.db, LANDING_SEED)) : null;
-        const server = await startBenchServer('ours', { NEO4J_URI: env.config.uri });
-        try {
-          result.browser = await runBrowserScenario(
-            server.url,
-            targets.map((t) => ({ graph: t.graph, size: t.size })),
-            landing ? { graph: landing.graph, size: landing.concepts } : null,
-            { gestureMs: GESTURE_MS, renderers: ['canvas', 'webgl'] },
-            log,
-          );
-        } finally {
-          await server.stop();
+    if (wants('browser'))
+      await attempt('browser', result.skipped, log, async () => {
+        if (!chromiumAvailable())
+          result.skipped.push({
+            scenario: 'browser',
+            reason: 'no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)',
+          });
+        else if (!existsSync('dist/web/index.html'))
+          result.skipped.push({
+            scenario: 'browser',
+            reason: 'the web app is not built (npm run build)',
+          });
+        else {
+          log('Browser scenario');
+          const targets = [];
+          for (const size of options.browserSizes)
+            targets.push(await prepareGraph(env.db, size, dir));
+          const landing = existsSync(LANDING_SEED)
+            ? await loadSeedFile(env.db, LANDING_SEED)
+            : null;
+          const server = await startBenchServer('ours', { NEO4J_URI: env.config.uri });
+          try {
+            result.browser = await runBrowserScenario(
+              server.url,
+              targets.map((t) => ({ graph: t.graph, size: t.size })),
+              landing ? { graph: landing.graph, size: landing.concepts } : null,
+              { gestureMs: GESTURE_MS, renderers: ['canvas', 'webgl'] },
+              log,
+            );
+          } finally {
+            await server.stop();
+          }
         }
-      }
-    });
+      });
     if (wants('bundle')) result.bundle = measureBundles();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -124,7 +165,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 type Skipped = RunResult['skipped'];
 
 /** Runs a scenario; a failure is recorded with its reason and the run goes on with the next. */
-async function attempt(scenario: string, skipped: Skipped, log: (line: string) => void, work: () => Promise<void>): Promise<void> {
+async function attempt(
+  scenario: string,
+  skipped: Skipped,
+  log: (line: string) => void,
+  work: () => Promise<void>,
+): Promise<void> {
   try {
     await work();
   } catch (error) {
@@ -135,15 +181,27 @@ async function attempt(scenario: string, skipped: Skipped, log: (line: string) =
 }
 
 /** The graph the API scenarios query: the asked size, or the largest smaller one that loads. */
-async function queryGraph(db: Database, options: BenchOptions, dir: string, skipped: Skipped, log: (line: string) => void): Promise<PreparedGraph | null> {
-  const sizes = [options.apiSize, ...options.sizes.filter((s) => s < options.apiSize).sort((a, b) => b - a)];
+async function queryGraph(
+  db: Database,
+  options: BenchOptions,
+  dir: string,
+  skipped: Skipped,
+  log: (line: string) => void,
+): Promise<PreparedGraph | null> {
+  const sizes = [
+    options.apiSize,
+    ...options.sizes.filter((s) => s < options.apiSize).sort((a, b) => b - a),
+  ];
   for (const size of sizes) {
     try {
       log(`Preparing the ${size}-concept graph for the API scenarios`);
       return await prepareGraph(db, size, dir);
     } catch (error) {
       const reason = errorLine(error);
-      skipped.push({ scenario: `api graph of ${size} concepts`, reason: `failed to load: ${reason}` });
+      skipped.push({
+        scenario: `api graph of ${size} concepts`,
+        reason: `failed to load: ${reason}`,
+      });
       log(`  could not load ${size} concepts: ${reason}`);
     }
   }

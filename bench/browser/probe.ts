@@ -46,9 +46,17 @@ interface ProbeState {
 }
 
 /** Milliseconds from navigation start to the first frame showing the laid-out graph. */
-export async function waitRendered(page: Page, timeoutMs: number): Promise<{ ms: number; nodes: number }> {
-  await page.waitForFunction('window.__bench && window.__bench.rendered !== null', null, { timeout: timeoutMs, polling: 100 });
-  return page.evaluate<{ ms: number; nodes: number }>('({ ms: window.__bench.rendered, nodes: window.__bench.nodes })');
+export async function waitRendered(
+  page: Page,
+  timeoutMs: number,
+): Promise<{ ms: number; nodes: number }> {
+  await page.waitForFunction('window.__bench && window.__bench.rendered !== null', null, {
+    timeout: timeoutMs,
+    polling: 100,
+  });
+  return page.evaluate<{ ms: number; nodes: number }>(
+    '({ ms: window.__bench.rendered, nodes: window.__bench.nodes })',
+  );
 }
 
 export async function startCounting(page: Page): Promise<void> {

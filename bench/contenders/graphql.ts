@@ -20,7 +20,8 @@ export function graphqlContender(
   timeoutMs: number,
 ): Contender {
   const client = jsonClient(baseUrl, maxSockets, timeoutMs);
-  const report = async () => (await (await fetch(new URL(COUNTER_PATH, baseUrl))).json()) as CounterReport;
+  const report = async () =>
+    (await (await fetch(new URL(COUNTER_PATH, baseUrl))).json()) as CounterReport;
   return {
     name,
     async call(op: Operation): Promise<Plain> {

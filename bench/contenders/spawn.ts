@@ -24,7 +24,10 @@ export async function startBenchServer(
   child.stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not start in ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${kind} server did not start in ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       const match = /^LISTENING (\d+)$/.exec(line);
       if (match) {

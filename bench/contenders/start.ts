@@ -27,7 +27,10 @@ export async function startContenders(
     NEO4J_DATABASE: config.database,
     BENCH_RELATION_TYPES: relationTypes.join(','),
   };
-  const [ours, peer] = await Promise.all([startBenchServer('ours', env), startBenchServer('peer', env)]);
+  const [ours, peer] = await Promise.all([
+    startBenchServer('ours', env),
+    startBenchServer('peer', env),
+  ]);
   const all: Contender[] = [
     graphqlContender('ours', ours.url, maxConcurrency, REQUEST_TIMEOUT_MS),
     rawContender({ ...config, transactionTimeoutMs: REQUEST_TIMEOUT_MS }),

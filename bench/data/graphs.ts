@@ -16,20 +16,33 @@ export interface PreparedGraph {
 }
 
 /** Runs the generator CLI (a child process, bounded in time) and returns the file it wrote. */
-export async function generateSeedFile(size: number, dir: string, timeoutMs = 300_000): Promise<string> {
+export async function generateSeedFile(
+  size: number,
+  dir: string,
+  timeoutMs = 300_000,
+): Promise<string> {
   const out = join(dir, `synthetic-${size}.json`);
   if (existsSync(out)) return out;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', GENERATOR, '--concepts', String(size), '--out', out], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', GENERATOR, '--concepts', String(size), '--out', out],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('exit', (code) => {
       clearTimeout(timer);
       if (code === 0 && existsSync(out)) resolve();
-      else reject(new Error(`The synthetic generator failed for ${size} concepts (exit ${code}): ${stderr.slice(-1000)}`));
+      else
+        reject(
+          new Error(
+            `The synthetic generator failed for ${size} concepts (exit ${code}): ${stderr.slice(-1000)}`,
+          ),
+        );
     });
   });
   return out;
@@ -37,7 +50,10 @@ export async function generateSeedFile(size: number, dir: string, timeoutMs = 30
 
 export async function validatedSeed(file: string): Promise<SeedGraph> {
   const result = await validateSeedFile(file);
-  if (!result.ok) throw new Error(`The generated seed ${file} does not validate: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(
+      `The generated seed ${file} does not validate: ${JSON.stringify(result.problems.slice(0, 3))}`,
+    );
   return result.seed;
 }
 
@@ -60,12 +76,19 @@ export async function dropGraph(db: Database, graph: string): Promise<void> {
 }
 
 export async function conceptCount(db: Database, graph: string): Promise<number> {
-  const [row] = await db.readRows('MATCH (c:Concept {graph: $graph}) RETURN count(c) AS n', { graph });
+  const [row] = await db.readRows('MATCH (c:Concept {graph: $graph}) RETURN count(c) AS n', {
+    graph,
+  });
   return Number(row?.n ?? 0);
 }
 
 /** A graph of `size` concepts for querying, loaded once per run under a bench-specific id. */
-export async function prepareGraph(db: Database, size: number, dir: string, graph = `bench-${size}`): Promise<PreparedGraph> {
+export async function prepareGraph(
+  db: Database,
+  size: number,
+  dir: string,
+  graph = `bench-${size}`,
+): Promise<PreparedGraph> {
   const seed = renamed(await validatedSeed(await generateSeedFile(size, dir)), graph);
   if ((await conceptCount(db, graph)) !== seed.concepts.length) await loadSeed(db, seed);
   await db.schema('CALL db.awaitIndexes(600)');

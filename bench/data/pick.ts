@@ -43,17 +43,22 @@ CALL {
 RETURN size`;
 
 export async function readRelationTypes(db: Database, graph: string): Promise<string[]> {
-  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.relationTypes AS types', { graph });
+  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.relationTypes AS types', {
+    graph,
+  });
   const parsed: unknown = typeof row?.types === 'string' ? JSON.parse(row.types) : [];
   if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((t: unknown) => (typeof t === 'object' && t !== null && 'id' in t && typeof t.id === 'string' ? [t.id] : []));
+  return parsed.flatMap((t: unknown) =>
+    typeof t === 'object' && t !== null && 'id' in t && typeof t.id === 'string' ? [t.id] : [],
+  );
 }
 
 export async function pickConcepts(db: Database, graph: string): Promise<Picks> {
   const types = await readRelationTypes(db, graph);
   const rows = await db.readRows(DEGREES, { graph, types });
   const connected = rows.filter((r) => Number(r.degree) > 0);
-  if (connected.length < 3) throw new Error(`Graph ${graph} has too few connected concepts to benchmark.`);
+  if (connected.length < 3)
+    throw new Error(`Graph ${graph} has too few connected concepts to benchmark.`);
   const at = (i: number) => connected[Math.min(connected.length - 1, Math.max(0, i))] ?? {};
   const id = (row: Row) => (typeof row.id === 'string' ? row.id : '');
   const low = at(0);
@@ -70,7 +75,10 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
   }
   const small = connected.filter((r) => Number(r.degree) <= NESTED_FIRST);
   const step = Math.max(1, Math.floor(small.length / MAX_PAGE));
-  const pageIds = small.filter((_, i) => i % step === 0).slice(0, MAX_PAGE).map(id);
+  const pageIds = small
+    .filter((_, i) => i % step === 0)
+    .slice(0, MAX_PAGE)
+    .map(id);
   return {
     relationTypes: types,
     low: id(low),

@@ -23,7 +23,10 @@ export async function measureInterleaved(
   op: Operation,
   options: CellOptions,
 ): Promise<Partial<Record<ContenderName, CellResult>>> {
-  const pooled = new Map<ContenderName, { latencies: number[]; errors: number; elapsed: number; firstError: string | null }>();
+  const pooled = new Map<
+    ContenderName,
+    { latencies: number[]; errors: number; elapsed: number; firstError: string | null }
+  >();
   for (const c of contenders) {
     pooled.set(c.name, { latencies: [], errors: 0, elapsed: 0, firstError: null });
     await runLoad(() => c.call(op), {
@@ -51,7 +54,10 @@ export async function measureInterleaved(
   }
   const out: Partial<Record<ContenderName, CellResult>> = {};
   for (const [name, pool] of pooled) {
-    out[name] = { ...summarize(pool.latencies, pool.errors, pool.elapsed), firstError: pool.firstError };
+    out[name] = {
+      ...summarize(pool.latencies, pool.errors, pool.elapsed),
+      firstError: pool.firstError,
+    };
   }
   return out;
 }

@@ -17,7 +17,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
-export function summarize(latenciesMs: readonly number[], errors: number, elapsedMs: number): Summary {
+export function summarize(
+  latenciesMs: readonly number[],
+  errors: number,
+  elapsedMs: number,
+): Summary {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
     count: sorted.length,

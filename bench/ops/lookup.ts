@@ -3,7 +3,18 @@ import type { Plain } from '../../graph/plain.js';
 import type { Operation } from '../contenders/types.js';
 import { at, obj } from './plain.js';
 
-const FIELDS = ['id', 'kind', 'labelId', 'labelEn', 'definitionId', 'definitionEn', 'quote', 'page', 'section', 'order'];
+const FIELDS = [
+  'id',
+  'kind',
+  'labelId',
+  'labelEn',
+  'definitionId',
+  'definitionEn',
+  'quote',
+  'page',
+  'section',
+  'order',
+];
 
 function concept(value: Plain): Plain {
   const c = obj(value);
@@ -42,7 +53,12 @@ RETURN c {.id, .kind, .labelId, .labelEn, .definitionId, .definitionEn, .quote, 
           definitionEn: definitions.en ?? null,
         });
       },
-      peer: (data) => concept(Array.isArray(at(data, 'concepts')) ? ((at(data, 'concepts') as Plain[])[0] ?? null) : null),
+      peer: (data) =>
+        concept(
+          Array.isArray(at(data, 'concepts'))
+            ? ((at(data, 'concepts') as Plain[])[0] ?? null)
+            : null,
+        ),
       raw: (rows) => concept(at(rows[0] ?? null, 'concept')),
     },
   };

@@ -68,7 +68,10 @@ function peerRings(types: readonly string[], depth: number): string {
   if (depth === 0) return '';
   return types
     .flatMap((type) => ['Out', 'In'].map((dir) => `${fieldStem(type)}${dir}Connection`))
-    .map((field) => `${field} { edges { properties { id basis } node { id kind labelId labelEn ${peerRings(types, depth - 1)} } } }`)
+    .map(
+      (field) =>
+        `${field} { edges { properties { id basis } node { id kind labelId labelEn ${peerRings(types, depth - 1)} } } }`,
+    )
     .join('\n');
 }
 
@@ -83,15 +86,29 @@ function walkPeer(node: Plain, nodes: string[], edges: Edge[]): void {
       const other = at(edge, 'node');
       const otherId = text(obj(other).id);
       const relId = text(at(edge, 'properties', 'id'));
-      edges.push(match[2] === 'Out' ? { id: relId, from: id, to: otherId } : { id: relId, from: otherId, to: id });
+      edges.push(
+        match[2] === 'Out'
+          ? { id: relId, from: id, to: otherId }
+          : { id: relId, from: otherId, to: id },
+      );
       walkPeer(other, nodes, edges);
     }
   }
 }
 
-export function neighborhood(graph: string, types: readonly string[], center: string, depth: 1 | 2, tag: string): Operation {
+export function neighborhood(
+  graph: string,
+  types: readonly string[],
+  center: string,
+  depth: 1 | 2,
+  tag: string,
+): Operation {
   const edgesOf = (relations: Plain) =>
-    arr(relations).map((r) => ({ id: text(at(r, 'id')), from: text(at(r, 'from')), to: text(at(r, 'to')) }));
+    arr(relations).map((r) => ({
+      id: text(at(r, 'id')),
+      from: text(at(r, 'from')),
+      to: text(at(r, 'to')),
+    }));
   return {
     id: `neighborhood-d${depth}-${tag}`,
     title: `Neighbourhood, depth ${depth}, ${tag}-degree concept`,
@@ -119,7 +136,12 @@ export function neighborhood(graph: string, types: readonly string[], center: st
           from: text(at(r, 'from', 'id')),
           to: text(at(r, 'to', 'id')),
         }));
-        return canonical(center, depth, arr(at(n, 'nodes')).map((c) => text(at(c, 'id'))), edges);
+        return canonical(
+          center,
+          depth,
+          arr(at(n, 'nodes')).map((c) => text(at(c, 'id'))),
+          edges,
+        );
       },
       peer: (data) => {
         const nodes: string[] = [];
@@ -129,7 +151,12 @@ export function neighborhood(graph: string, types: readonly string[], center: st
       },
       raw: (rows) => {
         const row = rows[0] ?? null;
-        return canonical(center, depth, arr(at(row, 'nodes')).map((c) => text(at(c, 'id'))), edgesOf(at(row, 'relations')));
+        return canonical(
+          center,
+          depth,
+          arr(at(row, 'nodes')).map((c) => text(at(c, 'id'))),
+          edgesOf(at(row, 'relations')),
+        );
       },
     },
   };

@@ -14,7 +14,13 @@ function canonical(per: PerConcept): Plain {
   return Object.fromEntries(
     [...per.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, v]) => [id, { relations: sortedIds(v.relations), neighbors: sortedIds(v.neighbors.filter((n) => n !== id)) }]),
+      .map(([id, v]) => [
+        id,
+        {
+          relations: sortedIds(v.relations),
+          neighbors: sortedIds(v.neighbors.filter((n) => n !== id)),
+        },
+      ]),
   );
 }
 
@@ -31,10 +37,16 @@ CALL {
 RETURN c {.id, .kind, .labelId, .labelEn} AS concept, relations, neighbors
 ORDER BY c.order, c.id`;
 
-export function nestedPage(graph: string, types: readonly string[], ids: readonly string[]): Operation {
+export function nestedPage(
+  graph: string,
+  types: readonly string[],
+  ids: readonly string[],
+): Operation {
   const connections = types
     .flatMap((type) => ['Out', 'In'].map((dir) => `${fieldStem(type)}${dir}Connection`))
-    .map((field) => `${field} { edges { properties { id basis } node { id kind labelId labelEn } } }`)
+    .map(
+      (field) => `${field} { edges { properties { id basis } node { id kind labelId labelEn } } }`,
+    )
     .join('\n');
   return {
     id: `nested-page-${ids.length}`,

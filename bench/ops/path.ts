@@ -12,7 +12,12 @@ function canonical(length: number, nodes: Plain[]): Plain {
   return { length, from: ids[0] ?? null, to: ids[ids.length - 1] ?? null };
 }
 
-export function shortestPath(graph: string, types: readonly string[], from: string, to: string): Operation {
+export function shortestPath(
+  graph: string,
+  types: readonly string[],
+  from: string,
+  to: string,
+): Operation {
   return {
     id: 'shortest-path',
     title: 'Shortest path',

@@ -41,12 +41,23 @@ export function search(graph: string, typed: string): Operation {
     },
     canonical: {
       ours: (data) =>
-        canonical(arr(at(data, 'search')).map((h) => ({ id: text(at(h, 'concept', 'id')), score: Number(at(h, 'score')) }))),
+        canonical(
+          arr(at(data, 'search')).map((h) => ({
+            id: text(at(h, 'concept', 'id')),
+            score: Number(at(h, 'score')),
+          })),
+        ),
       peer: (data) =>
         canonical(
-          arr(at(data, 'searchConcepts', 'edges')).map((e) => ({ id: text(at(e, 'node', 'id')), score: Number(at(e, 'score')) })),
+          arr(at(data, 'searchConcepts', 'edges')).map((e) => ({
+            id: text(at(e, 'node', 'id')),
+            score: Number(at(e, 'score')),
+          })),
         ),
-      raw: (rows) => canonical(rows.map((r) => ({ id: text(at(r, 'concept', 'id')), score: Number(at(r, 'score')) }))),
+      raw: (rows) =>
+        canonical(
+          rows.map((r) => ({ id: text(at(r, 'concept', 'id')), score: Number(at(r, 'score')) })),
+        ),
     },
   };
 }

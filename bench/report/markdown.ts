@@ -3,10 +3,18 @@ import type { ContenderName } from '../contenders/types.js';
 import type { ApiRow } from '../scenarios/api.js';
 import type { RunResult } from './types.js';
 
-const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
-const int = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : Math.round(v).toLocaleString('en-US'));
+const n = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits);
+const int = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v)
+    ? '–'
+    : Math.round(v).toLocaleString('en-US');
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 function cell(row: ApiRow, c: ContenderName): string[] {
   const r = row.results[c];
@@ -15,7 +23,22 @@ function cell(row: ApiRow, c: ContenderName): string[] {
 
 function apiTable(rows: ApiRow[], agree: (op: string) => string): string {
   return table(
-    ['operation', 'conc.', 'ours p50', 'p95', 'rps', 'raw p50', 'p95', 'rps', 'peer p50', 'p95', 'rps', 'ours/raw p50', 'ours/peer p50', 'same data'],
+    [
+      'operation',
+      'conc.',
+      'ours p50',
+      'p95',
+      'rps',
+      'raw p50',
+      'p95',
+      'rps',
+      'peer p50',
+      'p95',
+      'rps',
+      'ours/raw p50',
+      'ours/peer p50',
+      'same data',
+    ],
     rows.map((row) => [
       row.op,
       String(row.concurrency),
@@ -36,32 +59,72 @@ export function renderMarkdown(r: RunResult): string {
     `${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Neo4j ${r.machine.neo4j}, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}; ` +
       `run took ${(r.durationMs / 60_000).toFixed(1)} min. Latencies in ms, ratios from the same run (interleaved).`,
   );
-  out.push('## Targets', table(['target', 'met', 'where we stand'], r.targets.map((t) => [t.target, t.met === null ? '–' : t.met ? 'yes' : 'no', t.detail])));
+  out.push(
+    '## Targets',
+    table(
+      ['target', 'met', 'where we stand'],
+      r.targets.map((t) => [t.target, t.met === null ? '–' : t.met ? 'yes' : 'no', t.detail]),
+    ),
+  );
   if (r.load) {
     out.push('## 1. Load (our loader, synthetic graphs)');
     out.push(
       table(
-        ['concepts', 'relations', 'validate ms', 'write ms', 'elements/s (write)', 'elements/s (with validation)', 'error'],
+        [
+          'concepts',
+          'relations',
+          'validate ms',
+          'write ms',
+          'elements/s (write)',
+          'elements/s (with validation)',
+          'error',
+        ],
         r.load.rows.map((row) =>
           row.error
             ? [int(row.concepts), int(row.relations), int(row.validateMs), '–', '–', '–', row.error]
-            : [int(row.concepts), int(row.relations), int(row.validateMs), int(row.writeMs), int(row.writeRate), int(row.totalRate), ''],
+            : [
+                int(row.concepts),
+                int(row.relations),
+                int(row.validateMs),
+                int(row.writeMs),
+                int(row.writeRate),
+                int(row.totalRate),
+                '',
+              ],
         ),
       ),
     );
     out.push(
       `Batch-size sweep at ${int(r.load.sweepSize)} concepts (best of two rounds):`,
-      table(['rows per statement', 'write ms', 'elements/s'], r.load.sweep.map((s) => [s.batchSize === null ? 'loader default' : int(s.batchSize), int(s.writeMs), int(s.writeRate)])),
+      table(
+        ['rows per statement', 'write ms', 'elements/s'],
+        r.load.sweep.map((s) => [
+          s.batchSize === null ? 'loader default' : int(s.batchSize),
+          int(s.writeMs),
+          int(s.writeRate),
+        ]),
+      ),
     );
     const naive = r.load.naive;
-    if (naive) out.push(`Naive baseline (one statement per concept and per relation): ${int(naive.rate)} elements/s (${int(naive.elements)} elements in ${int(naive.ms)} ms${naive.complete ? '' : ', stopped at the time bound'}).`);
+    if (naive)
+      out.push(
+        `Naive baseline (one statement per concept and per relation): ${int(naive.rate)} elements/s (${int(naive.elements)} elements in ${int(naive.ms)} ms${naive.complete ? '' : ', stopped at the time bound'}).`,
+      );
   }
   if (r.api) {
     const agree = (op: string) => (r.api?.agreement.find((a) => a.op === op)?.agree ? 'yes' : 'NO');
     out.push('## 2. API latency and throughput', apiTable(r.api.rows, agree));
     out.push(
       'First (cold) call of each operation, ms: planning and caches included, not in the figures above.',
-      table(['operation', 'ours', 'raw', 'peer'], r.api.agreement.map((a) => [a.op, int(a.coldMs.ours), int(a.coldMs.raw), int(a.coldMs.peer)])),
+      table(
+        ['operation', 'ours', 'raw', 'peer'],
+        r.api.agreement.map((a) => [
+          a.op,
+          int(a.coldMs.ours),
+          int(a.coldMs.raw),
+          int(a.coldMs.peer),
+        ]),
+      ),
     );
     if (r.graph) {
       const p = r.graph.picks;
@@ -76,7 +139,13 @@ export function renderMarkdown(r: RunResult): string {
     out.push(
       table(
         ['page size', 'ours statements', 'peer statements', 'raw statements', 'same data'],
-        r.nested.rows.map((row) => [String(row.pageSize), String(row.statements.ours ?? '–'), String(row.statements.peer ?? '–'), String(row.statements.raw ?? '–'), row.agree ? 'yes' : 'NO']),
+        r.nested.rows.map((row) => [
+          String(row.pageSize),
+          String(row.statements.ours ?? '–'),
+          String(row.statements.peer ?? '–'),
+          String(row.statements.raw ?? '–'),
+          row.agree ? 'yes' : 'NO',
+        ]),
       ),
     );
     out.push(apiTable(r.nested.latency, () => 'yes'));
@@ -85,8 +154,23 @@ export function renderMarkdown(r: RunResult): string {
     out.push('## 4. Browser (Debian Chromium, headless, software GL)');
     out.push(
       table(
-        ['graph', 'concepts', 'renderer', 'shown', 'navigation → laid out (ms)', 'fps (pan/zoom)', 'redraws/s', 'error'],
-        [...r.browser.landing.map((row, i) => ({ ...row, graph: `${row.graph} (landing, ${i === 0 ? 'cold' : 'warm'})` })), ...r.browser.rows].map((row) => [
+        [
+          'graph',
+          'concepts',
+          'renderer',
+          'shown',
+          'navigation → laid out (ms)',
+          'fps (pan/zoom)',
+          'redraws/s',
+          'error',
+        ],
+        [
+          ...r.browser.landing.map((row, i) => ({
+            ...row,
+            graph: `${row.graph} (landing, ${i === 0 ? 'cold' : 'warm'})`,
+          })),
+          ...r.browser.rows,
+        ].map((row) => [
           row.graph,
           int(row.size),
           row.renderer,
@@ -104,7 +188,20 @@ export function renderMarkdown(r: RunResult): string {
       '## JavaScript shipped',
       table(
         ['page', 'files', 'bytes', 'gzipped'],
-        [...r.bundle.rows.map((b) => [b.page, b.files ? b.files.join(', ') : 'not built', int(b.bytes), int(b.gzipBytes)]), ['all .js (eager and lazy)', '', int(r.bundle.allJs.bytes), int(r.bundle.allJs.gzipBytes)]],
+        [
+          ...r.bundle.rows.map((b) => [
+            b.page,
+            b.files ? b.files.join(', ') : 'not built',
+            int(b.bytes),
+            int(b.gzipBytes),
+          ]),
+          [
+            'all .js (eager and lazy)',
+            '',
+            int(r.bundle.allJs.bytes),
+            int(r.bundle.allJs.gzipBytes),
+          ],
+        ],
       ),
     );
   }
@@ -124,6 +221,7 @@ export function renderMarkdown(r: RunResult): string {
       ),
     );
   }
-  if (r.skipped.length) out.push('## Skipped', ...r.skipped.map((s) => `- ${s.scenario}: ${s.reason}`));
+  if (r.skipped.length)
+    out.push('## Skipped', ...r.skipped.map((s) => `- ${s.scenario}: ${s.reason}`));
   return `${out.join('\n\n')}\n`;
 }

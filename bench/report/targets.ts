@@ -1,13 +1,18 @@
 // Where a run stands against the issue's targets; null when the run did not measure it.
 import type { RunResult, TargetStatus } from './types.js';
 
-const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits));
+const fmt = (n: number | null | undefined, digits = 2) =>
+  n === null || n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
 
 export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
   const out: TargetStatus[] = [];
   const rows = r.api?.rows ?? [];
-  const near = rows.filter((row) => row.op === 'concept-by-id' || row.op.startsWith('neighborhood-d1'));
-  const worst = [...near].sort((a, b) => (b.ratios.oursRawP50 ?? Infinity) - (a.ratios.oursRawP50 ?? Infinity))[0];
+  const near = rows.filter(
+    (row) => row.op === 'concept-by-id' || row.op.startsWith('neighborhood-d1'),
+  );
+  const worst = [...near].sort(
+    (a, b) => (b.ratios.oursRawP50 ?? Infinity) - (a.ratios.oursRawP50 ?? Infinity),
+  )[0];
   if (worst) {
     const met = near.every((row) => (row.ratios.oursRawP50 ?? Infinity) <= 1.3);
     out.push({
@@ -15,7 +20,12 @@ export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
       met,
       detail: `worst ours/raw p50 ${fmt(worst.ratios.oursRawP50)} (${worst.op}, concurrency ${worst.concurrency})`,
     });
-  } else out.push({ target: 'GraphQL p50 within 1.3× of the raw driver', met: null, detail: 'not measured' });
+  } else
+    out.push({
+      target: 'GraphQL p50 within 1.3× of the raw driver',
+      met: null,
+      detail: 'not measured',
+    });
   const peerRows = [...rows, ...(r.nested?.latency ?? [])];
   if (peerRows.length) {
     const behind = peerRows.filter((row) => (row.ratios.oursPeerP50 ?? Infinity) >= 1);
@@ -26,32 +36,64 @@ export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
         ? `behind on ${behind.length} of ${peerRows.length}: ${behind.map((b) => `${b.op}@${b.concurrency} ${fmt(b.ratios.oursPeerP50)}`).join(', ')}`
         : `ahead on all ${peerRows.length}`,
     });
-  } else out.push({ target: 'Ahead of @neo4j/graphql on every scenario', met: null, detail: 'not measured' });
+  } else
+    out.push({
+      target: 'Ahead of @neo4j/graphql on every scenario',
+      met: null,
+      detail: 'not measured',
+    });
   if (r.nested?.rows.length) {
     const counts = r.nested.rows.map((row) => `${row.pageSize}: ${row.statements.ours}`).join(', ');
-    out.push({ target: 'Nested queries: constant round-trips', met: r.nested.constant.ours ?? null, detail: `ours statements by page size ${counts}` });
-  } else out.push({ target: 'Nested queries: constant round-trips', met: null, detail: 'not measured' });
+    out.push({
+      target: 'Nested queries: constant round-trips',
+      met: r.nested.constant.ours ?? null,
+      detail: `ours statements by page size ${counts}`,
+    });
+  } else
+    out.push({ target: 'Nested queries: constant round-trips', met: null, detail: 'not measured' });
   const big = r.load?.rows.find((row) => row.size === 100_000);
   out.push(
     big
       ? {
           target: 'Load 100k concepts at ≥ 50,000 elements/s',
           met: big.error === null && big.writeRate >= 50_000,
-          detail: big.error ? `the load failed: ${big.error}` : `${Math.round(big.writeRate)} elements/s written (${Math.round(big.totalRate)}/s with validation)`,
+          detail: big.error
+            ? `the load failed: ${big.error}`
+            : `${Math.round(big.writeRate)} elements/s written (${Math.round(big.totalRate)}/s with validation)`,
         }
-      : { target: 'Load 100k concepts at ≥ 50,000 elements/s', met: null, detail: 'not measured (run with --sizes including 100k)' },
+      : {
+          target: 'Load 100k concepts at ≥ 50,000 elements/s',
+          met: null,
+          detail: 'not measured (run with --sizes including 100k)',
+        },
   );
   const webgl = r.browser?.rows.find((row) => row.size === 2_000 && row.renderer === 'webgl');
   out.push(
     webgl && webgl.fps !== null
-      ? { target: '2,000 concepts at ≥ 30 fps in WebGL during pan and zoom', met: webgl.fps >= 30, detail: `${fmt(webgl.fps, 1)} fps, rendered in ${webgl.renderedMs} ms` }
-      : { target: '2,000 concepts at ≥ 30 fps in WebGL', met: null, detail: webgl?.error ?? 'not measured' },
+      ? {
+          target: '2,000 concepts at ≥ 30 fps in WebGL during pan and zoom',
+          met: webgl.fps >= 30,
+          detail: `${fmt(webgl.fps, 1)} fps, rendered in ${webgl.renderedMs} ms`,
+        }
+      : {
+          target: '2,000 concepts at ≥ 30 fps in WebGL',
+          met: null,
+          detail: webgl?.error ?? 'not measured',
+        },
   );
   const landing = r.browser?.landing[0];
   out.push(
     landing && landing.renderedMs !== null
-      ? { target: 'Landing view interactive in < 1 s', met: landing.renderedMs < 1000, detail: `${landing.renderedMs} ms cold cache, ${r.browser?.landing[1]?.renderedMs ?? 'n/a'} ms warm` }
-      : { target: 'Landing view interactive in < 1 s', met: null, detail: landing?.error ?? 'not measured' },
+      ? {
+          target: 'Landing view interactive in < 1 s',
+          met: landing.renderedMs < 1000,
+          detail: `${landing.renderedMs} ms cold cache, ${r.browser?.landing[1]?.renderedMs ?? 'n/a'} ms warm`,
+        }
+      : {
+          target: 'Landing view interactive in < 1 s',
+          met: null,
+          detail: landing?.error ?? 'not measured',
+        },
   );
   return out;
 }

@@ -2,7 +2,12 @@
 // be equal. A benchmark where one side returns less data would measure nothing. The first call
 // of each is a cold one (planning a new query can take seconds): it is timed and reported apart,
 // and the answers compared are those of a second call.
-import { canonicalOf, type Contender, type ContenderName, type Operation } from '../contenders/types.js';
+import {
+  canonicalOf,
+  type Contender,
+  type ContenderName,
+  type Operation,
+} from '../contenders/types.js';
 
 export interface Agreement {
   op: string;
@@ -14,7 +19,10 @@ export interface Agreement {
   coldMs: Partial<Record<ContenderName, number>>;
 }
 
-export async function checkAgreement(contenders: readonly Contender[], op: Operation): Promise<Agreement> {
+export async function checkAgreement(
+  contenders: readonly Contender[],
+  op: Operation,
+): Promise<Agreement> {
   const answers: Partial<Record<ContenderName, string>> = {};
   const errors: Partial<Record<ContenderName, string>> = {};
   const coldMs: Partial<Record<ContenderName, number>> = {};
@@ -31,7 +39,10 @@ export async function checkAgreement(contenders: readonly Contender[], op: Opera
     }
   }
   const values = Object.values(answers);
-  const agree = Object.keys(errors).length === 0 && values.length === contenders.length && values.every((v) => v === values[0]);
+  const agree =
+    Object.keys(errors).length === 0 &&
+    values.length === contenders.length &&
+    values.every((v) => v === values[0]);
   if (agree) return { op: op.id, agree, coldMs };
   const clip = (v: string) => (v.length > 600 ? `${v.slice(0, 600)}…` : v);
   return {

@@ -64,19 +64,26 @@ export async function runApiScenario(
   options: ApiOptions,
   log: (line: string) => void,
 ): Promise<{ agreement: Agreement[]; rows: ApiRow[] }> {
-  const ops = apiOperations(graph, picks).filter((op) => options.only.length === 0 || options.only.some((o) => op.id.startsWith(o)));
+  const ops = apiOperations(graph, picks).filter(
+    (op) => options.only.length === 0 || options.only.some((o) => op.id.startsWith(o)),
+  );
   const agreement: Agreement[] = [];
   const rows: ApiRow[] = [];
   for (const op of ops) {
     const check = await checkAgreement(contenders, op);
     agreement.push(check);
-    if (!check.agree) log(`  ! ${op.id}: contenders disagree ${JSON.stringify(check.answers ?? {})} ${JSON.stringify(check.errors ?? {})}`);
+    if (!check.agree)
+      log(
+        `  ! ${op.id}: contenders disagree ${JSON.stringify(check.answers ?? {})} ${JSON.stringify(check.errors ?? {})}`,
+      );
     for (const concurrency of options.concurrency) {
       const results = await measureInterleaved(contenders, op, { ...options, concurrency });
       const ratios = ratiosOf(results);
       rows.push({ op: op.id, title: op.title, concurrency, results, ratios });
       const p = (n: ContenderName) => results[n]?.p50.toFixed(1) ?? '-';
-      log(`  ${op.id} c=${concurrency}: p50 ours ${p('ours')} raw ${p('raw')} peer ${p('peer')} ms; ours/raw ${ratios.oursRawP50} ours/peer ${ratios.oursPeerP50}`);
+      log(
+        `  ${op.id} c=${concurrency}: p50 ours ${p('ours')} raw ${p('raw')} peer ${p('peer')} ms; ours/raw ${ratios.oursRawP50} ours/peer ${ratios.oursPeerP50}`,
+      );
     }
   }
   return { agreement, rows };

@@ -43,11 +43,22 @@ async function measureOne(
   shared?: BrowserContext,
 ): Promise<BrowserRow> {
   const context = shared ?? (await browser.newContext({ viewport: VIEWPORT, bypassCSP: true }));
-  const row: BrowserRow = { ...target, renderer, renderedMs: null, nodesShown: 0, fps: null, drawsPerSecond: null, error: null };
+  const row: BrowserRow = {
+    ...target,
+    renderer,
+    renderedMs: null,
+    nodesShown: 0,
+    fps: null,
+    drawsPerSecond: null,
+    error: null,
+  };
   try {
     const page = await context.newPage();
     await page.addInitScript(PROBE_SCRIPT);
-    const query = new URLSearchParams({ g: target.graph, ...(renderer === 'webgl' ? { renderer: 'webgl' } : {}) });
+    const query = new URLSearchParams({
+      g: target.graph,
+      ...(renderer === 'webgl' ? { renderer: 'webgl' } : {}),
+    });
     await page.goto(`${baseUrl}/?${query.toString()}`);
     const rendered = await waitRendered(page, RENDER_TIMEOUT_MS);
     row.renderedMs = round(rendered.ms, 0);
@@ -83,7 +94,9 @@ export async function runBrowserScenario(
       for (const visit of ['cold', 'warm']) {
         const row = await measureOne(browser, baseUrl, landing, 'canvas', 0, context);
         landingRows.push(row);
-        log(`  landing ${landing.graph} (${visit} cache): ${row.renderedMs} ms${row.error ? ` (${row.error})` : ''}`);
+        log(
+          `  landing ${landing.graph} (${visit} cache): ${row.renderedMs} ms${row.error ? ` (${row.error})` : ''}`,
+        );
       }
       await context.close();
     }
@@ -91,7 +104,9 @@ export async function runBrowserScenario(
       for (const renderer of options.renderers) {
         const row = await measureOne(browser, baseUrl, target, renderer, options.gestureMs);
         rows.push(row);
-        log(`  ${target.size} ${renderer}: rendered ${row.renderedMs} ms, ${row.nodesShown} nodes, ${row.fps} fps${row.error ? ` (${row.error})` : ''}`);
+        log(
+          `  ${target.size} ${renderer}: rendered ${row.renderedMs} ms, ${row.nodesShown} nodes, ${row.fps} fps${row.error ? ` (${row.error})` : ''}`,
+        );
       }
     }
   } finally {

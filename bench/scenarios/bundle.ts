@@ -36,13 +36,23 @@ export function pageScripts(html: string): string[] {
   return [...new Set([...html.matchAll(ASSET)].flatMap((m) => (m[1] ? [m[1]] : [])))];
 }
 
-export function measureBundles(root = 'dist/web', pages: Record<string, string[]> = { explorer: ['index.html'], embed: ['embed.html', 'embed/index.html'] }): BundleResult {
+export function measureBundles(
+  root = 'dist/web',
+  pages: Record<string, string[]> = {
+    explorer: ['index.html'],
+    embed: ['embed.html', 'embed/index.html'],
+  },
+): BundleResult {
   const rows: BundleRow[] = Object.entries(pages).map(([page, candidates]) => {
     const html = candidates.map((c) => join(root, c)).find((p) => existsSync(p));
     if (!html) return { page, files: null, bytes: 0, gzipBytes: 0 };
     const files = pageScripts(readFileSync(html, 'utf8'));
     return { page, files, ...measure(root, files) };
   });
-  const assets = existsSync(join(root, 'assets')) ? readdirSync(join(root, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`) : [];
+  const assets = existsSync(join(root, 'assets'))
+    ? readdirSync(join(root, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `assets/${f}`)
+    : [];
   return { rows, allJs: measure(root, assets) };
 }

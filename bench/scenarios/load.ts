@@ -72,10 +72,20 @@ async function naiveLoad(db: Database, seed: SeedGraph, ms: number): Promise<Nai
         if (at - started > ms) throw new TimeUp('time bound reached');
       },
     });
-    return { elements: elementsOf(seed), ms: performance.now() - started, rate: (elementsOf(seed) * 1000) / (performance.now() - started), complete: true };
+    return {
+      elements: elementsOf(seed),
+      ms: performance.now() - started,
+      rate: (elementsOf(seed) * 1000) / (performance.now() - started),
+      complete: true,
+    };
   } catch (error) {
     if (!(error instanceof TimeUp) && !String(error).includes('time bound reached')) throw error;
-    return { elements: done, ms: at - started, rate: (done * 1000) / Math.max(1, at - started), complete: false };
+    return {
+      elements: done,
+      ms: at - started,
+      rate: (done * 1000) / Math.max(1, at - started),
+      complete: false,
+    };
   } finally {
     await dropGraph(db, seed.graph.id);
   }
@@ -104,12 +114,25 @@ export async function runLoadScenario(
       await dropGraph(db, warmup.graph.id);
     }
     const n = elementsOf(seed);
-    const base = { size, concepts: seed.concepts.length, relations: seed.relations.length, validateMs: round(validateMs, 0) };
+    const base = {
+      size,
+      concepts: seed.concepts.length,
+      relations: seed.relations.length,
+      validateMs: round(validateMs, 0),
+    };
     try {
       const writeMs = await timedLoad(db, seed);
-      const row = { ...base, writeMs: round(writeMs, 0), writeRate: round((n * 1000) / writeMs, 0), totalRate: round((n * 1000) / (writeMs + validateMs), 0), error: null };
+      const row = {
+        ...base,
+        writeMs: round(writeMs, 0),
+        writeRate: round((n * 1000) / writeMs, 0),
+        totalRate: round((n * 1000) / (writeMs + validateMs), 0),
+        error: null,
+      };
       rows.push(row);
-      log(`  ${size} concepts: ${n} elements, write ${row.writeMs} ms (${row.writeRate}/s), with validation ${row.totalRate}/s`);
+      log(
+        `  ${size} concepts: ${n} elements, write ${row.writeMs} ms (${row.writeRate}/s), with validation ${row.totalRate}/s`,
+      );
     } catch (error) {
       // A failed load is a result too (the database refused it); the run goes on without it.
       const message = errorLine(error);
@@ -125,7 +148,8 @@ export async function runLoadScenario(
   const sweepSize = loaded.find((s) => s >= 10_000) ?? Math.max(...loaded);
   const sweepBase = seeds.get(sweepSize);
   const smallest = seeds.get(Math.min(...loaded));
-  if (!sweepBase || !smallest) return { rows, sweepSize: 0, sweep: [], naive: null, bestBatch: null };
+  if (!sweepBase || !smallest)
+    return { rows, sweepSize: 0, sweep: [], naive: null, bestBatch: null };
   const sweepSeed = renamed(sweepBase, `${prefix}-sweep`);
   const candidates: (number | null)[] = [null, ...options.batchSizes];
   const best = new Map<number | null, number>();
@@ -138,11 +162,18 @@ export async function runLoadScenario(
   await dropGraph(db, sweepSeed.graph.id);
   const sweep = candidates.map((batchSize) => {
     const writeMs = best.get(batchSize) ?? Number.NaN;
-    return { batchSize, writeMs: round(writeMs, 0), writeRate: round((elementsOf(sweepSeed) * 1000) / writeMs, 0) };
+    return {
+      batchSize,
+      writeMs: round(writeMs, 0),
+      writeRate: round((elementsOf(sweepSeed) * 1000) / writeMs, 0),
+    };
   });
-  for (const s of sweep) log(`  batch ${s.batchSize ?? 'default'}: ${s.writeMs} ms (${s.writeRate}/s)`);
+  for (const s of sweep)
+    log(`  batch ${s.batchSize ?? 'default'}: ${s.writeMs} ms (${s.writeRate}/s)`);
   const fastest = [...sweep].sort((a, b) => a.writeMs - b.writeMs)[0];
   const naive = await naiveLoad(db, renamed(smallest, `${prefix}-naive`), options.naiveMs);
-  log(`  naive: ${naive.elements} elements in ${round(naive.ms, 0)} ms (${round(naive.rate, 0)}/s)${naive.complete ? '' : ', stopped at the time bound'}`);
+  log(
+    `  naive: ${naive.elements} elements in ${round(naive.ms, 0)} ms (${round(naive.rate, 0)}/s)${naive.complete ? '' : ', stopped at the time bound'}`,
+  );
   return { rows, sweepSize, sweep, naive, bestBatch: fastest?.batchSize ?? null };
 }

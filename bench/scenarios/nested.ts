@@ -24,7 +24,10 @@ export interface NestedResult {
   constant: Partial<Record<ContenderName, boolean>>;
 }
 
-async function statementsPerRequest(contender: Contender, call: () => Promise<unknown>): Promise<number> {
+async function statementsPerRequest(
+  contender: Contender,
+  call: () => Promise<unknown>,
+): Promise<number> {
   let fewest = Number.POSITIVE_INFINITY;
   // The fewest of three: a server's one-off work (its first schema look-up) is not the query's.
   for (let i = 0; i < 3; i++) {
@@ -46,9 +49,13 @@ export async function runNestedScenario(
   for (const size of PAGE_SIZES.filter((s) => s <= picks.pageIds.length)) {
     const op = nestedPage(graph, picks.relationTypes, picks.pageIds.slice(0, size));
     const check = await checkAgreement(contenders, op);
-    if (!check.agree) log(`  ! ${op.id}: contenders disagree ${JSON.stringify(check.answers ?? {})} ${JSON.stringify(check.errors ?? {})}`);
+    if (!check.agree)
+      log(
+        `  ! ${op.id}: contenders disagree ${JSON.stringify(check.answers ?? {})} ${JSON.stringify(check.errors ?? {})}`,
+      );
     const statements: Partial<Record<ContenderName, number>> = {};
-    for (const c of contenders) statements[c.name] = await statementsPerRequest(c, () => c.call(op));
+    for (const c of contenders)
+      statements[c.name] = await statementsPerRequest(c, () => c.call(op));
     rows.push({ pageSize: size, agree: check.agree, statements });
     log(`  page ${size}: statements ${JSON.stringify(statements)}`);
   }
@@ -58,11 +65,17 @@ export async function runNestedScenario(
   for (const concurrency of options.concurrency) {
     const results = await measureInterleaved(contenders, op, { ...options, concurrency });
     latency.push({ op: op.id, title: op.title, concurrency, results, ratios: ratiosOf(results) });
-    log(`  ${op.id} c=${concurrency}: p50 ours ${results.ours?.p50.toFixed(1)} peer ${results.peer?.p50.toFixed(1)} raw ${results.raw?.p50.toFixed(1)} ms`);
+    log(
+      `  ${op.id} c=${concurrency}: p50 ours ${results.ours?.p50.toFixed(1)} peer ${results.peer?.p50.toFixed(1)} raw ${results.raw?.p50.toFixed(1)} ms`,
+    );
   }
   const first = rows[0];
   const last = rows[rows.length - 1];
   const constant: Partial<Record<ContenderName, boolean>> = {};
-  for (const c of contenders) constant[c.name] = first !== undefined && last !== undefined && first.statements[c.name] === last.statements[c.name];
+  for (const c of contenders)
+    constant[c.name] =
+      first !== undefined &&
+      last !== undefined &&
+      first.statements[c.name] === last.statements[c.name];
   return { rows, latency, constant };
 }

@@ -39,7 +39,12 @@ function flatten(plan: ProfiledPlan): OperatorCost[] {
   return [own, ...plan.children.flatMap(flatten)];
 }
 
-async function profileStatement(driver: Driver, database: string, cypher: string, params: unknown): Promise<StatementProfile> {
+async function profileStatement(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: unknown,
+): Promise<StatementProfile> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const text = `PROFILE ${cypher.replace(/^\s*CYPHER \d+\s*/, '')}`;
@@ -63,14 +68,20 @@ async function profileStatement(driver: Driver, database: string, cypher: string
   }
 }
 
-export async function profileOperation(config: DatabaseConnection, ours: Contender, op: Operation, why: string): Promise<ProfileReport> {
+export async function profileOperation(
+  config: DatabaseConnection,
+  ours: Contender,
+  op: Operation,
+  why: string,
+): Promise<ProfileReport> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
   try {
     const before = await ours.statements();
     await ours.call(op);
     const sent = (await ours.recent?.(before)) ?? [];
     const profiles: StatementProfile[] = [];
-    for (const s of sent) profiles.push(await profileStatement(driver, config.database, s.cypher, s.params));
+    for (const s of sent)
+      profiles.push(await profileStatement(driver, config.database, s.cypher, s.params));
     const raw = await profileStatement(driver, config.database, op.raw.cypher, op.raw.params);
     return { op: op.id, why, ours: profiles, raw };
   } finally {

@@ -6,7 +6,11 @@ import type { Driver } from 'neo4j-driver';
 import { COUNTER_PATH, counterReport } from './statement-counter.js';
 import { peerTypeDefs } from './peer-schema.js';
 
-export async function createPeerServer(driver: Driver, relationTypes: readonly string[], database: string): Promise<Server> {
+export async function createPeerServer(
+  driver: Driver,
+  relationTypes: readonly string[],
+  database: string,
+): Promise<Server> {
   const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(relationTypes), driver });
   const schema = await neoSchema.getSchema();
   const yoga = createYoga({

@@ -25,7 +25,12 @@ export function installStatementCounter(): void {
     statements++;
     const query: unknown = args[0];
     const params: unknown = args[1];
-    const cypher = typeof query === 'string' ? query : typeof query === 'object' && query !== null && 'text' in query ? String(query.text) : '';
+    const cypher =
+      typeof query === 'string'
+        ? query
+        : typeof query === 'object' && query !== null && 'text' in query
+          ? String(query.text)
+          : '';
     recent.push({ seq: statements, cypher, params: params ?? {} });
     if (recent.length > KEEP) recent.shift();
     return run.apply(this, args);

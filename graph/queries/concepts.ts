@@ -32,9 +32,7 @@ MATCH (c:Concept {graph: $graph, id: id})
 RETURN c AS concept`;
 
 // Every filter is a parameter; a null parameter switches its condition off.
-const FILTER = `
-MATCH (c:Concept {graph: $graph})
-WHERE ($kinds IS NULL OR c.kind IN $kinds)
+const CONDITIONS = `($kinds IS NULL OR c.kind IN $kinds)
   AND ($ids IS NULL OR c.id IN $ids)
   AND ($section IS NULL OR c.section = $section)
   AND ($source IS NULL OR c.source = $source)
@@ -46,11 +44,24 @@ WHERE ($kinds IS NULL OR c.kind IN $kinds)
     OR toLower(coalesce(c.definitionEn, '')) CONTAINS $text
     OR toLower(coalesce(c.quote, '')) CONTAINS $text)`;
 
-export const COUNT_CONCEPTS = `${FILTER}
+const FILTER = `
+MATCH (c:Concept {graph: $graph})
+WHERE ${CONDITIONS}`;
+
+// With `ids`, one seek per id on the (graph, id) uniqueness index. The planner cannot use that
+// index for `$ids IS NULL OR c.id IN $ids`, so FILTER reads every concept of the graph: a page
+// of 50 given concepts cost 2 × 100,000 node reads on a 100k graph (bench/README.md, profile).
+const FILTER_BY_IDS = `
+UNWIND $ids AS id
+MATCH (c:Concept {graph: $graph, id: id})
+WITH DISTINCT c
+WHERE ${CONDITIONS}`;
+
+const count = (filter: string) => `${filter}
 RETURN count(c) AS total`;
 
 // CASE evaluates only the chosen branch, so degrees are counted only when sorting by them.
-const SORTED = `${FILTER}
+const sorted = (filter: string) => `${filter}
 WITH c, coalesce(c.order, 0) AS position,
   CASE $orderField
     WHEN 'LABEL' THEN toLower(coalesce(CASE $lang WHEN 'EN' THEN c.labelEn ELSE c.labelId END, c.labelId, ''))
@@ -62,15 +73,22 @@ WITH c, coalesce(c.order, 0) AS position,
 
 // Sort direction cannot be a parameter: two fixed variants, ties always broken the same way.
 // The driver sends JavaScript numbers as floats, hence toInteger() wherever Cypher wants an integer.
-export const CONCEPT_PAGE_ASC = `${SORTED}
+const pageAsc = (filter: string) => `${sorted(filter)}
 RETURN c AS concept
 ORDER BY key ASC, position ASC, c.id ASC
 SKIP toInteger($skip) LIMIT toInteger($limit)`;
 
-export const CONCEPT_PAGE_DESC = `${SORTED}
+const pageDesc = (filter: string) => `${sorted(filter)}
 RETURN c AS concept
 ORDER BY key DESC, position ASC, c.id ASC
 SKIP toInteger($skip) LIMIT toInteger($limit)`;
+
+export const COUNT_CONCEPTS = count(FILTER);
+export const CONCEPT_PAGE_ASC = pageAsc(FILTER);
+export const CONCEPT_PAGE_DESC = pageDesc(FILTER);
+export const COUNT_CONCEPTS_BY_IDS = count(FILTER_BY_IDS);
+export const CONCEPT_PAGE_BY_IDS_ASC = pageAsc(FILTER_BY_IDS);
+export const CONCEPT_PAGE_BY_IDS_DESC = pageDesc(FILTER_BY_IDS);
 
 export async function readConceptsById(
   db: Database,
@@ -100,10 +118,18 @@ export async function readConceptPage(
     skip: request.skip,
     limit: request.limit,
   };
-  const page = request.descending ? CONCEPT_PAGE_DESC : CONCEPT_PAGE_ASC;
+  const byIds = params.ids !== null;
+  const total = byIds ? COUNT_CONCEPTS_BY_IDS : COUNT_CONCEPTS;
+  const page = byIds
+    ? request.descending
+      ? CONCEPT_PAGE_BY_IDS_DESC
+      : CONCEPT_PAGE_BY_IDS_ASC
+    : request.descending
+      ? CONCEPT_PAGE_DESC
+      : CONCEPT_PAGE_ASC;
   // One read transaction: the count and the page see the same snapshot.
   return db.read(async (tx) => {
-    const [countRow] = await tx.run(COUNT_CONCEPTS, params);
+    const [countRow] = await tx.run(total, params);
     const rows = request.limit > 0 ? await tx.run(page, params) : [];
     return {
       total: Number(countRow?.total ?? 0),

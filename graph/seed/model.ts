@@ -31,8 +31,8 @@ export interface SeedGraph {
 }
 
 /** Names the loader itself uses for labels and relationship types; a file may not declare them. */
-export const RESERVED_KINDS = new Set(['Concept', 'Graph', 'Source']);
-export const RESERVED_RELATION_TYPES = new Set(['FROM_SOURCE']);
+export const RESERVED_KINDS = new Set(['Concept', 'Graph', 'Source', 'StagedConcept', 'RetiredConcept', 'SeedLoad']);
+export const RESERVED_RELATION_TYPES = new Set<string>();
 
 export function relationIdOf(relation: Pick<RelationEntry, 'id' | 'from' | 'type' | 'to'>): string {
   return relation.id ?? `${relation.from}.${relation.type}.${relation.to}`;

@@ -6,9 +6,9 @@ import type { LoadProgress } from './load.js';
 export const PROGRESS_BAR_THRESHOLD = 10_000;
 
 const PHASES: Record<LoadProgress['phase'], string> = {
-  delete: 'removing old version',
-  write: 'writing',
-  commit: 'committing',
+  stage: 'writing the new version',
+  switch: 'switching it in',
+  tidy: 'removing the old version',
 };
 
 export function progressBar(stream: NodeJS.WriteStream = process.stderr): (p: LoadProgress) => void {
@@ -23,16 +23,16 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): (p: Lo
     const text = `${(fraction * 100).toFixed(0).padStart(3)}% ${p.done}/${p.total} ${PHASES[p.phase]} (${rate} elements/s)`;
     if (stream.isTTY) {
       const now = performance.now();
-      if (now - lastDraw < 100 && p.phase !== 'commit') return;
+      if (now - lastDraw < 100 && p.phase === 'stage') return;
       lastDraw = now;
       const width = 30;
       const filled = Math.round(fraction * width);
       stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${text}\u001b[K`);
-      if (p.phase === 'commit') stream.write('\n');
+      if (p.phase === 'tidy') stream.write('\n');
       return;
     }
     const tenth = Math.floor(fraction * 10);
-    if (tenth > lastTenth || p.phase === 'commit') {
+    if (tenth > lastTenth || p.phase !== 'stage') {
       lastTenth = tenth;
       stream.write(`${text}\n`);
     }

@@ -21,10 +21,8 @@ export interface LoadSummary extends SeedCounts {
   file: string;
   dryRun: boolean;
   contentHash: string;
-  /** Concepts of the previous version (0 on a first load or a dry run). */
+  /** Concepts of the version this load replaced (0 on a first load or a dry run). */
   previous: number;
-  /** Of those, the ones the file no longer has, now deleted. */
-  removed: number;
   validateMs: number;
   writeMs: number;
 }
@@ -46,7 +44,7 @@ export function formatSummary(s: LoadSummary): string {
     ...table(s.byKind),
     `  relations: ${s.relations}`,
     ...table(s.byType),
-    ...(s.dryRun ? [] : [`  previous version: ${s.previous} concepts, ${s.removed} of them removed`]),
+    ...(s.dryRun ? [] : [`  replaced a version of ${s.previous} concepts`]),
     `  content hash: ${s.contentHash}`,
     `  time: validate ${seconds(s.validateMs)}${s.dryRun ? '' : `, write ${seconds(s.writeMs)}${rate}`}`,
   ].join('\n');

@@ -20,11 +20,18 @@ import { profileOperation } from '../../bench/scenarios/profile.js';
 import { testDatabase, testDatabaseUri, uniqueGraphId } from '../support/database.js';
 import { readDatabaseConfig } from '../../graph/config.js';
 
-const TINY = { warmupMs: 30, sliceMs: 80, rounds: 1, maxRequestsPerSlice: 200, only: [] as string[] };
+const TINY = {
+  warmupMs: 30,
+  sliceMs: 80,
+  rounds: 1,
+  maxRequestsPerSlice: 200,
+  only: [] as string[],
+};
 const quiet = () => undefined;
 /** Generous: CI machines are busy, and no assertion here is about speed. */
 const SLOW = 150_000;
-const finitePositive = (v: number | null | undefined) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const finitePositive = (v: number | null | undefined) =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 describe('benchmark smoke run', () => {
   let db: Database;
@@ -39,63 +46,116 @@ describe('benchmark smoke run', () => {
     dir = mkdtempSync(join(tmpdir(), 'ks-bench-smoke-'));
     graph = (await prepareGraph(db, 120, dir, `${prefix}-api`)).graph;
     picks = await pickConcepts(db, graph);
-    contenders = await startContenders({ ...readDatabaseConfig(), uri: testDatabaseUri() }, picks.relationTypes, 2);
+    contenders = await startContenders(
+      { ...readDatabaseConfig(), uri: testDatabaseUri() },
+      picks.relationTypes,
+      2,
+    );
   });
 
   afterAll(async () => {
     await contenders?.close();
-    for (const suffix of ['api', '40', '80', 'sweep', 'naive', 'warmup']) await dropGraph(db, `${prefix}-${suffix}`);
+    for (const suffix of ['api', '40', '80', 'sweep', 'naive', 'warmup'])
+      await dropGraph(db, `${prefix}-${suffix}`);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('API: all three contenders return the same data, and every ratio is a finite number', async () => {
-    const api = await runApiScenario(contenders.all, graph, picks, { ...TINY, concurrency: [1, 2] }, quiet);
-    // On a mismatch the diff shows each contender's canonical answer.
-    expect(api.agreement.filter((a) => !a.agree)).toEqual([]);
-    expect(api.agreement.map((a) => a.op)).toEqual(apiOperations(graph, picks).map((op) => op.id));
-    expect(api.rows).toHaveLength(apiOperations(graph, picks).length * 2);
-    for (const row of api.rows) {
-      for (const name of ['ours', 'raw', 'peer'] as const) {
-        expect(row.results[name]?.errors, `${row.op} ${name}: ${row.results[name]?.firstError}`).toBe(0);
-        expect(row.results[name]?.count).toBeGreaterThan(0);
-        expect(row.results[name]?.p95).toBeGreaterThanOrEqual(row.results[name]?.p50 ?? Infinity);
+  it(
+    'API: all three contenders return the same data, and every ratio is a finite number',
+    async () => {
+      const api = await runApiScenario(
+        contenders.all,
+        graph,
+        picks,
+        { ...TINY, concurrency: [1, 2] },
+        quiet,
+      );
+      // On a mismatch the diff shows each contender's canonical answer.
+      expect(api.agreement.filter((a) => !a.agree)).toEqual([]);
+      expect(api.agreement.map((a) => a.op)).toEqual(
+        apiOperations(graph, picks).map((op) => op.id),
+      );
+      expect(api.rows).toHaveLength(apiOperations(graph, picks).length * 2);
+      for (const row of api.rows) {
+        for (const name of ['ours', 'raw', 'peer'] as const) {
+          expect(
+            row.results[name]?.errors,
+            `${row.op} ${name}: ${row.results[name]?.firstError}`,
+          ).toBe(0);
+          expect(row.results[name]?.count).toBeGreaterThan(0);
+          expect(row.results[name]?.p95).toBeGreaterThanOrEqual(row.results[name]?.p50 ?? Infinity);
+        }
+        expect(
+          finitePositive(row.ratios.oursRawP50) && finitePositive(row.ratios.oursPeerP50),
+        ).toBe(true);
+        expect(
+          finitePositive(row.ratios.oursRawRps) && finitePositive(row.ratios.oursPeerRps),
+        ).toBe(true);
       }
-      expect(finitePositive(row.ratios.oursRawP50) && finitePositive(row.ratios.oursPeerP50)).toBe(true);
-      expect(finitePositive(row.ratios.oursRawRps) && finitePositive(row.ratios.oursPeerRps)).toBe(true);
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
-  it('nested: counts statements per page size, with the same data from every contender', async () => {
-    const nested = await runNestedScenario(contenders.all, graph, picks, { ...TINY, concurrency: [1] }, quiet);
-    expect(nested.rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of nested.rows) {
-      expect(row.agree).toBe(true);
-      // The peer compiles one statement per request, the raw contender sends exactly one.
-      expect(row.statements).toMatchObject({ raw: 1, peer: 1 });
-      expect(row.statements.ours).toBeGreaterThanOrEqual(1);
-    }
-    expect(nested.constant.ours).toBe(true);
-    expect(finitePositive(nested.latency[0]?.ratios.oursPeerP50)).toBe(true);
-  }, SLOW);
+  it(
+    'nested: counts statements per page size, with the same data from every contender',
+    async () => {
+      const nested = await runNestedScenario(
+        contenders.all,
+        graph,
+        picks,
+        { ...TINY, concurrency: [1] },
+        quiet,
+      );
+      expect(nested.rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of nested.rows) {
+        expect(row.agree).toBe(true);
+        // The peer compiles one statement per request, the raw contender sends exactly one.
+        expect(row.statements).toMatchObject({ raw: 1, peer: 1 });
+        expect(row.statements.ours).toBeGreaterThanOrEqual(1);
+      }
+      expect(nested.constant.ours).toBe(true);
+      expect(finitePositive(nested.latency[0]?.ratios.oursPeerP50)).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('profile: replays what our server sent, with database hits per statement', async () => {
-    const ours = contenders.all.find((c) => c.name === 'ours');
-    const op = apiOperations(graph, picks).find((o) => o.id === 'neighborhood-d1-medium');
-    if (!ours || !op) throw new Error('no ours contender or no neighbourhood operation');
-    const report = await profileOperation({ ...readDatabaseConfig(), uri: testDatabaseUri() }, ours, op, 'smoke');
-    expect(report.ours.length).toBeGreaterThan(0);
-    for (const s of [...report.ours, report.raw]) expect(Number.isFinite(s.dbHits) && s.dbHits > 0).toBe(true);
-  }, SLOW);
+  it(
+    'profile: replays what our server sent, with database hits per statement',
+    async () => {
+      const ours = contenders.all.find((c) => c.name === 'ours');
+      const op = apiOperations(graph, picks).find((o) => o.id === 'neighborhood-d1-medium');
+      if (!ours || !op) throw new Error('no ours contender or no neighbourhood operation');
+      const report = await profileOperation(
+        { ...readDatabaseConfig(), uri: testDatabaseUri() },
+        ours,
+        op,
+        'smoke',
+      );
+      expect(report.ours.length).toBeGreaterThan(0);
+      for (const s of [...report.ours, report.raw])
+        expect(Number.isFinite(s.dbHits) && s.dbHits > 0).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('load: our loader, a batch sweep and the naive baseline each report a finite rate', async () => {
-    const load = await runLoadScenario(db, { sizes: [40, 80], batchSizes: [10, 100], naiveMs: 400, dir, prefix }, quiet);
-    expect(load.rows.map((r) => r.size)).toEqual([40, 80]);
-    for (const r of load.rows) expect(finitePositive(r.writeRate) && finitePositive(r.totalRate)).toBe(true);
-    expect(load.sweep.map((s) => s.batchSize)).toEqual([null, 10, 100]);
-    for (const s of load.sweep) expect(finitePositive(s.writeRate)).toBe(true);
-    expect(finitePositive(load.naive?.rate)).toBe(true);
-  }, SLOW);
+  it(
+    'load: our loader, a batch sweep and the naive baseline each report a finite rate',
+    async () => {
+      const load = await runLoadScenario(
+        db,
+        { sizes: [40, 80], batchSizes: [10, 100], naiveMs: 400, dir, prefix },
+        quiet,
+      );
+      expect(load.rows.map((r) => r.size)).toEqual([40, 80]);
+      for (const r of load.rows)
+        expect(finitePositive(r.writeRate) && finitePositive(r.totalRate)).toBe(true);
+      expect(load.sweep.map((s) => s.batchSize)).toEqual([null, 10, 100]);
+      for (const s of load.sweep) expect(finitePositive(s.writeRate)).toBe(true);
+      expect(finitePositive(load.naive?.rate)).toBe(true);
+    },
+    SLOW,
+  );
 
   it('report: the bundle sizes, the targets and the markdown come out of a result record', () => {
     const bundle = measureBundles();
@@ -106,7 +166,13 @@ describe('benchmark smoke run', () => {
     const record = {
       startedAt: new Date().toISOString(),
       durationMs: 1,
-      machine: { cpus: 2, memoryGiB: 24, node: process.versions.node, neo4j: '5', loadAverage: [0, 0, 0] },
+      machine: {
+        cpus: 2,
+        memoryGiB: 24,
+        node: process.versions.node,
+        neo4j: '5',
+        loadAverage: [0, 0, 0],
+      },
       options: parseOptions(['--quick']),
       graph: null,
       load: null,

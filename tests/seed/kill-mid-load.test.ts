@@ -73,7 +73,7 @@ describe('a load killed in the middle', () => {
     const database = await start();
     const loaded = await loadSeedFile(database, small);
     const before = await snapshot(database, GRAPH);
-    await loadAndKill(database, large, (p) => p.phase === 'write' && p.done > p.total / 3);
+    await loadAndKill(database, large, (p) => p.phase === 'stage' && p.done > p.total / 3);
 
     const restarted = await start();
     expect(await snapshot(restarted, GRAPH)).toEqual(before);
@@ -84,7 +84,7 @@ describe('a load killed in the middle', () => {
     const database = db ?? (await start());
     const old = await stateOf(database);
     const next = await loadSeedFile(database, large, { dryRun: true });
-    await loadAndKill(database, large, (p) => p.phase === 'commit');
+    await loadAndKill(database, large, (p) => p.phase === 'switch');
 
     const state = await stateOf(await start());
     const expected = { hash: next.contentHash, concepts: next.concepts, relations: next.relations };
