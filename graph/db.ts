@@ -81,6 +81,9 @@ export class Database {
       this.notify(cypher, {});
       await session.run(cypher);
     } catch (error) {
+      // Two processes running the same `... IF NOT EXISTS` at once: the loser is told the rule
+      // exists, which is what it wanted.
+      if (isSchemaRuleAlreadyThere(error)) return;
       throw classifyDriverError(error);
     } finally {
       await session.close();
@@ -137,4 +140,9 @@ export class Database {
   private notify(cypher: string, params: Params): void {
     for (const listener of this.listeners) listener(cypher, params);
   }
+}
+
+function isSchemaRuleAlreadyThere(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Schema.') && /AlreadyExists$/.test(code);
 }

@@ -1,4 +1,4 @@
-// `npm run seed -- <file> [--dry-run]`: validates a seed file, loads it (unless --dry-run) and
+// `npm run seed -- <file> [--dry-run] [--batch-size N]`: validates a seed file, loads it (unless --dry-run) and
 // prints counts by kind and relation type and the time taken. Exit codes: 0 done, 1 the file has
 // problems (all listed, nothing written), 2 usage, 3 the database failed.
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { formatProblems, SeedValidationError } from './problems.js';
 import { progressBar } from './progress-bar.js';
 import { formatSummary } from './summary.js';
 
-const USAGE = 'Usage: npm run seed -- <file.yaml|file.json> [--dry-run]';
+const USAGE = 'Usage: npm run seed -- <file.yaml|file.json> [--dry-run] [--batch-size N]';
 
 /** NEO4J_URI if set; else the local Neo4j of `npm start`, started here if it is not running. */
 async function connect(): Promise<{ db: Database; local?: RunningNeo4j }> {
@@ -34,10 +34,16 @@ async function connect(): Promise<{ db: Database; local?: RunningNeo4j }> {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   const [file, ...extra] = positionals;
-  if (values.help || file === undefined || extra.length > 0) {
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  const badBatch = batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0);
+  if (values.help || file === undefined || extra.length > 0 || badBatch) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
@@ -45,7 +51,7 @@ async function main(): Promise<number> {
   const connection = dryRun ? null : await connect();
   try {
     console.error(`Validating ${file}...`);
-    const summary = await loadSeedFile(connection?.db ?? null, file, { dryRun, onProgress: progressBar() });
+    const summary = await loadSeedFile(connection?.db ?? null, file, { dryRun, batchSize, onProgress: progressBar() });
     console.log(formatSummary(summary));
     return 0;
   } catch (error) {
@@ -54,7 +60,7 @@ async function main(): Promise<number> {
       console.error(`${error.problems.length} problem(s); nothing was written.`);
       return 1;
     }
-    console.error(`The load failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`The load failed; the graph is as it was before: ${error instanceof Error ? error.message : String(error)}`);
     return 3;
   } finally {
     await connection?.db.close();

@@ -9,7 +9,10 @@ export const SCHEMA_STATEMENTS = [
   // The ids of a version are held unique by Neo4j while it is written (staged). A uniqueness
   // constraint on :Concept itself would make the switch quadratic (see load.ts), so :Concept
   // has a plain index on the same pair; only the switch makes concepts, from staged ones.
-  'CREATE CONSTRAINT stagedConceptGraphId IF NOT EXISTS FOR (c:StagedConcept) REQUIRE (c.graph, c.id) IS UNIQUE',
+  // Scoped by load, not by graph: two loads of one graph staging at once never collide; the
+  // claim decides which of them switches its version in.
+  'DROP CONSTRAINT stagedConceptGraphId IF EXISTS',
+  'CREATE CONSTRAINT stagedConceptLoadId IF NOT EXISTS FOR (c:StagedConcept) REQUIRE (c.load, c.id) IS UNIQUE',
   'DROP CONSTRAINT conceptGraphId IF EXISTS', // an early version of this loader made it
   'CREATE INDEX conceptGraphAndId IF NOT EXISTS FOR (c:Concept) ON (c.graph, c.id)',
   'CREATE INDEX conceptGraph IF NOT EXISTS FOR (c:Concept) ON (c.graph)',
@@ -43,7 +46,7 @@ RETURN count(*) AS deleted`;
 export const STAGE_CONCEPTS = `
 UNWIND $rows AS row
 CREATE (c:StagedConcept {
-  graph: $graph, id: row.id, kind: row.kind,
+  graph: $graph, load: $loadId, id: row.id, kind: row.kind,
   labelId: row.labelId, labelEn: row.labelEn, definitionId: row.definitionId, definitionEn: row.definitionEn,
   quote: row.quote, source: row.source, page: toInteger(row.page), section: row.section,
   order: toInteger(row.order)
@@ -53,8 +56,8 @@ CREATE (c:StagedConcept {
 // planner would otherwise scan the label instead of seeking.
 export const STAGE_RELATIONS = `
 UNWIND $rows AS row
-MATCH (a:StagedConcept {graph: $graph, id: row.from}) USING INDEX a:StagedConcept(graph, id)
-MATCH (b:StagedConcept {graph: $graph, id: row.to}) USING INDEX b:StagedConcept(graph, id)
+MATCH (a:StagedConcept {load: $loadId, id: row.from}) USING INDEX a:StagedConcept(load, id)
+MATCH (b:StagedConcept {load: $loadId, id: row.to}) USING INDEX b:StagedConcept(load, id)
 CREATE (a)-[:$(row.type) {
   graph: $graph, id: row.id, basis: row.basis, quote: row.quote,
   rationaleId: row.rationaleId, rationaleEn: row.rationaleEn, source: row.source, page: toInteger(row.page)
@@ -62,12 +65,15 @@ CREATE (a)-[:$(row.type) {
 RETURN count(*) AS created`;
 
 // ── The switch: one transaction ────────────────────────────────────────────────────────────
+// Writing to the claim takes its lock: a load that starts during this switch waits to claim until
+// the switch has committed, so it cannot be lost between our check and our release.
 export const CLAIM_HOLDER = `
 OPTIONAL MATCH (l:SeedLoad {graph: $graph})
+SET l.switching = $loadId
 RETURN l.loadId AS loadId`;
 
 export const STAGED_COUNTS = `
-MATCH (c:StagedConcept) WHERE c.graph = $graph
+MATCH (c:StagedConcept) WHERE c.graph = $graph AND c.load = $loadId
 RETURN count(c) AS concepts, sum(COUNT { (c)-[r]->(:StagedConcept) WHERE r.graph = $graph }) AS relations`;
 
 export const RETIRE_SLICE = `
@@ -78,9 +84,9 @@ SET c:RetiredConcept
 RETURN count(*) AS retired`;
 
 export const ACTIVATE_SLICE = `
-MATCH (c:StagedConcept) WHERE c.graph = $graph
+MATCH (c:StagedConcept) WHERE c.graph = $graph AND c.load = $loadId
 WITH c LIMIT toInteger($limit)
-REMOVE c:StagedConcept
+REMOVE c:StagedConcept, c.load
 SET c:Concept:$(c.kind)
 RETURN count(*) AS activated`;
 
@@ -103,9 +109,27 @@ SET g = $props, g.loadedAt = loadedAt,
   g.format = toInteger($props.format)`;
 
 export const RELEASE_CLAIM = `
-MATCH (l:SeedLoad {graph: $graph})
+MATCH (l:SeedLoad {graph: $graph, loadId: $loadId})
 DELETE l`;
+
+/** Concepts of the retired version whose ids the new version no longer has. */
+export const COUNT_REMOVED = `
+MATCH (r:RetiredConcept) WHERE r.graph = $graph
+  AND NOT EXISTS { MATCH (c:Concept {graph: $graph, id: r.id}) }
+RETURN count(r) AS removed`;
+
+/** After a failed load: its own staged concepts, a slice per transaction. */
+export const DELETE_OWN_STAGED_SLICE = `
+MATCH (c:StagedConcept) WHERE c.graph = $graph AND c.load = $loadId
+WITH c LIMIT toInteger($limit)
+DETACH DELETE c
+RETURN count(*) AS deleted`;
 
 export const LOADED_HASH = `
 MATCH (g:Graph {id: $graph})
 RETURN g.contentHash AS contentHash`;
+
+/** Whether a load of the graph is under way (or died holding its claim). */
+export const CLAIM_HOLDER_READ = `
+OPTIONAL MATCH (l:SeedLoad {graph: $graph})
+RETURN l IS NOT NULL AS claimed`;

@@ -1,6 +1,6 @@
 // Whether a graph in the database is the one a seed file describes (for `npm start`).
 import type { Database } from '../db.js';
-import { LOADED_HASH } from './cypher.js';
+import { CLAIM_HOLDER_READ, LOADED_HASH } from './cypher.js';
 import { loadSeed, type LoadOptions } from './load.js';
 import { SeedValidationError } from './problems.js';
 import type { LoadSummary } from './summary.js';
@@ -34,6 +34,24 @@ export async function ensureSeedLoaded(
   const result = await validateSeedFile(file);
   if (!result.ok) throw new SeedValidationError(result.problems);
   const graph = result.seed.graph.id;
-  if ((await loadedContentHash(db, graph)) === result.seed.contentHash) return { loaded: false, graph, summary: null };
-  return { loaded: true, graph, summary: await loadSeed(db, result.seed, options) };
+  const hash = result.seed.contentHash;
+  if ((await loadedContentHash(db, graph)) === hash) return { loaded: false, graph, summary: null };
+  try {
+    return { loaded: true, graph, summary: await loadSeed(db, result.seed, options) };
+  } catch (error) {
+    // Two servers starting at once both load the seed; the later one wins the claim and the
+    // other fails. Once the winner is done, the graph holds this very content: nothing to do.
+    await waitWhileClaimed(db, graph);
+    if ((await loadedContentHash(db, graph)) === hash) return { loaded: false, graph, summary: null };
+    throw error;
+  }
+}
+
+async function waitWhileClaimed(db: Database, graph: string, timeoutMs = 10 * 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await db.readRows(CLAIM_HOLDER_READ, { graph });
+    if (!row?.claimed) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -6,7 +6,7 @@
 // transaction Neo4j checks a uniqueness constraint more slowly for every node already deleted in
 // it, so "delete, then create" grows quadratically. Hence a staged version switched in at the end:
 //   1. claim the graph (the last load to start wins),
-//   2. delete leftovers of earlier loads that died,
+//   2. delete leftovers of earlier loads that died (a load that fails cleanly removes its own),
 //   3. stage the new version in committed batches, invisible to readers (stage.ts),
 //   4. switch, in one transaction: relabel live concepts as retired and staged ones as live,
 //      update sources and the Graph node (switch.ts),
@@ -18,7 +18,7 @@ import type { SeedGraph } from './model.js';
 import { SeedValidationError } from './problems.js';
 import { deleteLeftovers, stageVersion } from './stage.js';
 import { countSeed, type LoadSummary } from './summary.js';
-import { switchVersion } from './switch.js';
+import { switchVersion, type SwitchResult } from './switch.js';
 import { validateSeedFile } from './validate.js';
 
 export interface LoadProgress {
@@ -47,7 +47,7 @@ export async function loadSeedFile(db: Database | null, file: string, options: L
   const result = await validateSeedFile(file);
   if (!result.ok) throw new SeedValidationError(result.problems);
   const validateMs = performance.now() - started;
-  if (options.dryRun) return summary(result.seed, { dryRun: true, previous: 0, validateMs, writeMs: 0 });
+  if (options.dryRun) return summary(result.seed, { dryRun: true, previous: 0, removed: 0, validateMs, writeMs: 0 });
   if (!db) throw new Error('loadSeedFile needs a database unless dryRun is set');
   return loadSeed(db, result.seed, options, validateMs);
 }
@@ -66,22 +66,39 @@ export async function loadSeed(db: Database, seed: SeedGraph, options: LoadOptio
   const started = performance.now();
 
   await db.writeRows(cypher.CLAIM, { graph, loadId, now: new Date().toISOString() });
-  // Separate, committed transactions: staging then sees no deletions (which would slow it down).
-  await deleteLeftovers(db, graph);
-  await stageVersion(db, seed, options.batchSize ?? DEFAULT_BATCH, (step) => {
-    done += step;
-    report('stage');
-  });
-  report('switch');
-  const previous = await db.write((tx) => switchVersion(tx, seed, loadId), {
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-  });
+  let switched: SwitchResult;
+  try {
+    // Separate, committed transactions: staging then sees no deletions (which would slow it down).
+    await deleteLeftovers(db, graph);
+    await stageVersion(db, seed, loadId, options.batchSize ?? DEFAULT_BATCH, (step) => {
+      done += step;
+      report('stage');
+    });
+    report('switch');
+    switched = await db.write((tx) => switchVersion(tx, seed, loadId), {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+  } catch (error) {
+    await abandon(db, graph, loadId);
+    throw error;
+  }
   report('tidy');
   await deleteLeftovers(db, graph, cypher.DELETE_RETIRED_SLICE);
   const writeMs = performance.now() - started;
-  return summary(seed, { dryRun: false, previous, validateMs, writeMs });
+  return summary(seed, { dryRun: false, ...switched, validateMs, writeMs });
 }
 
-function summary(seed: SeedGraph, run: Pick<LoadSummary, 'dryRun' | 'previous' | 'validateMs' | 'writeMs'>): LoadSummary {
+/** After a failure before the switch: remove this load's staged concepts and its claim, so the
+ * database is as it was. Best effort: if Neo4j is gone, the next load of the graph does it. */
+async function abandon(db: Database, graph: string, loadId: string): Promise<void> {
+  try {
+    await deleteLeftovers(db, graph, cypher.DELETE_OWN_STAGED_SLICE, { loadId });
+    await db.writeRows(cypher.RELEASE_CLAIM, { graph, loadId });
+  } catch {
+    // The original error is the one worth reporting.
+  }
+}
+
+function summary(seed: SeedGraph, run: Pick<LoadSummary, 'dryRun' | 'previous' | 'removed' | 'validateMs' | 'writeMs'>): LoadSummary {
   return { graph: seed.graph.id, file: seed.file, contentHash: seed.contentHash, ...countSeed(seed), ...run };
 }

@@ -12,10 +12,15 @@ export class ConcurrentLoadError extends Error {
 }
 
 /** Deletes a graph's staged and retired leftovers, a slice per transaction. */
-export async function deleteLeftovers(db: Database, graph: string, statement = cypher.DELETE_LEFTOVERS_SLICE): Promise<number> {
+export async function deleteLeftovers(
+  db: Database,
+  graph: string,
+  statement = cypher.DELETE_LEFTOVERS_SLICE,
+  params: Record<string, unknown> = {},
+): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await db.writeRows(statement, { graph, limit: 2_000 });
+    const [row] = await db.writeRows(statement, { ...params, graph, limit: 2_000 });
     const deleted = Number(row?.deleted ?? 0);
     total += deleted;
     if (deleted < 2_000) return total;
@@ -25,16 +30,17 @@ export async function deleteLeftovers(db: Database, graph: string, statement = c
 export async function stageVersion(
   db: Database,
   seed: SeedGraph,
+  loadId: string,
   batch: number,
   progress: (step: number) => void,
 ): Promise<void> {
   const graph = seed.graph.id;
   for (const slice of rows.chunks(seed.concepts, batch)) {
-    await db.writeRows(cypher.STAGE_CONCEPTS, { graph, rows: slice.map(rows.conceptProperties) });
+    await db.writeRows(cypher.STAGE_CONCEPTS, { graph, loadId, rows: slice.map(rows.conceptProperties) });
     progress(slice.length);
   }
   for (const slice of rows.chunks(seed.relations, batch)) {
-    const [row] = await db.writeRows(cypher.STAGE_RELATIONS, { graph, rows: slice.map(rows.relationRow) });
+    const [row] = await db.writeRows(cypher.STAGE_RELATIONS, { graph, loadId, rows: slice.map(rows.relationRow) });
     // Every end was staged above; a missing one means another load of this graph removed it.
     if (Number(row?.created ?? 0) !== slice.length) {
       throw new ConcurrentLoadError(`Another load of graph "${graph}" changed its staged concepts; this load stops.`);

@@ -23,6 +23,8 @@ export interface LoadSummary extends SeedCounts {
   contentHash: string;
   /** Concepts of the version this load replaced (0 on a first load or a dry run). */
   previous: number;
+  /** Of those, the ones the new version no longer has. */
+  removed: number;
   validateMs: number;
   writeMs: number;
 }
@@ -44,7 +46,7 @@ export function formatSummary(s: LoadSummary): string {
     ...table(s.byKind),
     `  relations: ${s.relations}`,
     ...table(s.byType),
-    ...(s.dryRun ? [] : [`  replaced a version of ${s.previous} concepts`]),
+    ...(s.dryRun ? [] : [`  replaced a version of ${s.previous} concepts (${s.removed} of them gone)`]),
     `  content hash: ${s.contentHash}`,
     `  time: validate ${seconds(s.validateMs)}${s.dryRun ? '' : `, write ${seconds(s.writeMs)}${rate}`}`,
   ].join('\n');

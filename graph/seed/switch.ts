@@ -9,24 +9,30 @@ import { ConcurrentLoadError } from './stage.js';
 
 const SLICE = 10_000;
 
-async function inSlices(tx: Transaction, statement: string, graph: string, column: string): Promise<number> {
+async function inSlices(tx: Transaction, statement: string, params: Record<string, unknown>, column: string): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await tx.run(statement, { graph, limit: SLICE });
+    const [row] = await tx.run(statement, { ...params, limit: SLICE });
     const n = Number(row?.[column] ?? 0);
     total += n;
     if (n < SLICE) return total;
   }
 }
 
-/** Returns how many concepts the previous version had. */
-export async function switchVersion(tx: Transaction, seed: SeedGraph, loadId: string): Promise<number> {
+export interface SwitchResult {
+  /** Concepts of the version switched out. */
+  previous: number;
+  /** Of those, the ones whose ids the new version no longer has. */
+  removed: number;
+}
+
+export async function switchVersion(tx: Transaction, seed: SeedGraph, loadId: string): Promise<SwitchResult> {
   const graph = seed.graph.id;
-  const [claim] = await tx.run(cypher.CLAIM_HOLDER, { graph });
+  const [claim] = await tx.run(cypher.CLAIM_HOLDER, { graph, loadId });
   if (claim?.loadId !== loadId) {
     throw new ConcurrentLoadError(`A later load of graph "${graph}" has started; it will switch its version in.`);
   }
-  const [staged] = await tx.run(cypher.STAGED_COUNTS, { graph });
+  const [staged] = await tx.run(cypher.STAGED_COUNTS, { graph, loadId });
   const concepts = Number(staged?.concepts ?? 0);
   const relations = Number(staged?.relations ?? 0);
   if (concepts !== seed.concepts.length || relations !== seed.relations.length) {
@@ -35,11 +41,12 @@ export async function switchVersion(tx: Transaction, seed: SeedGraph, loadId: st
         `${seed.concepts.length} and ${seed.relations.length}: another load interfered.`,
     );
   }
-  const previous = await inSlices(tx, cypher.RETIRE_SLICE, graph, 'retired');
-  await inSlices(tx, cypher.ACTIVATE_SLICE, graph, 'activated');
+  const previous = await inSlices(tx, cypher.RETIRE_SLICE, { graph }, 'retired');
+  await inSlices(tx, cypher.ACTIVATE_SLICE, { graph, loadId }, 'activated');
+  const [gone] = await tx.run(cypher.COUNT_REMOVED, { graph });
   await tx.run(cypher.UPSERT_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
   await tx.run(cypher.DELETE_STALE_SOURCES, { graph, keep: seed.sources.map((s) => s.id) });
   await tx.run(cypher.WRITE_GRAPH, { graph, props: rows.graphProperties(seed), now: new Date().toISOString() });
-  await tx.run(cypher.RELEASE_CLAIM, { graph });
-  return previous;
+  await tx.run(cypher.RELEASE_CLAIM, { graph, loadId });
+  return { previous, removed: Number(gone?.removed ?? 0) };
 }

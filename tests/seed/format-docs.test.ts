@@ -28,7 +28,7 @@ describe('the seed format documents', () => {
 
   it('seeds/README.md names every property the loader writes', () => {
     const readme = readFileSync('seeds/README.md', 'utf8');
-    for (const property of ['labelId', 'labelEn', 'definitionId', 'definitionEn', 'quote', 'source', 'page', 'section', 'order', 'basis', 'rationaleId', 'rationaleEn', 'contentHash', 'loadedAt', 'conceptText', 'FROM_SOURCE']) {
+    for (const property of ['labelId', 'labelEn', 'definitionId', 'definitionEn', 'quote', 'source', 'page', 'section', 'order', 'basis', 'rationaleId', 'rationaleEn', 'contentHash', 'loadedAt', 'conceptText', 'StagedConcept', 'RetiredConcept', 'SeedLoad']) {
       expect(readme, property).toContain(`\`${property}\``);
     }
   });

@@ -9,7 +9,7 @@ import { startLocalNeo4j, type RunningNeo4j } from '../../graph/launcher.js';
 import { loadSeedFile, type LoadProgress } from '../../graph/seed/index.js';
 import { generateSynthetic } from '../../graph/seed/synthetic.js';
 import { tempDir } from './support/files.js';
-import { snapshot } from './support/snapshot.js';
+import { leftovers, snapshot } from './support/snapshot.js';
 
 const GRAPH = 'kill-test';
 const dataDirectory = tempDir('seed-kill-data-');
@@ -89,5 +89,17 @@ describe('a load killed in the middle', () => {
     const state = await stateOf(await start());
     const expected = { hash: next.contentHash, concepts: next.concepts, relations: next.relations };
     expect([old, expected]).toContainEqual(state);
+  });
+
+  it('shows the new version when killed while tidying up, and a re-run completes with no leftovers', async () => {
+    const database = db ?? (await start());
+    const back = await loadSeedFile(database, small, { dryRun: true });
+    await loadAndKill(database, small, (p) => p.phase === 'tidy');
+
+    const restarted = await start();
+    expect(await stateOf(restarted)).toEqual({ hash: back.contentHash, concepts: 300, relations: back.relations });
+    const rerun = await loadSeedFile(restarted, large);
+    expect(await stateOf(restarted)).toEqual({ hash: rerun.contentHash, concepts: rerun.concepts, relations: rerun.relations });
+    expect(await leftovers(restarted, GRAPH)).toBe(0);
   });
 });
