@@ -1,17 +1,79 @@
 // Mounts the GraphQL endpoint on the app's router.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../graph/db.js';
 import type { Route } from '../app.js';
+import { sendJson } from '../respond.js';
+import { MAX_GRAPHQL_BODY_BYTES, readGraphQLBody } from './body.js';
 import { GRAPHIQL_CSP } from './graphiql.js';
 import { createGraphQL, GRAPHQL_PATH } from './yoga.js';
+
+type Yoga = ReturnType<typeof createGraphQL>;
 
 export function graphqlRoute(db: Database, production = false): Route {
   const yoga = createGraphQL({ db, production });
   return async (req, res, url) => {
     if (url.pathname !== GRAPHQL_PATH) return false;
+    if (req.method === 'POST') {
+      await handlePost(yoga, req, res, url);
+      return true;
+    }
     if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
       res.setHeader('content-security-policy', GRAPHIQL_CSP);
     }
     await yoga.handle(req, res);
     return true;
   };
+}
+
+/** A refusal in the GraphQL response shape, so clients read it like any other error. */
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.setHeader('connection', 'close');
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function handlePost(
+  yoga: Yoga,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const read = await readGraphQLBody(req);
+  if (read.kind === 'too-large') {
+    return refuse(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `GraphQL request bodies are limited to ${MAX_GRAPHQL_BODY_BYTES} bytes.`,
+    );
+  }
+  if (read.kind === 'not-utf8') {
+    return refuse(
+      res,
+      400,
+      'BAD_REQUEST',
+      'The request body is not valid UTF-8; send JSON encoded as UTF-8.',
+    );
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const response = await yoga.fetch(
+    new URL(url.pathname + url.search, 'http://localhost'),
+    {
+      method: 'POST',
+      headers,
+      body: read.body.toString('utf8'),
+    },
+    { req, res },
+  );
+  const body = Buffer.from(await response.arrayBuffer());
+  const outgoing: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    outgoing[name] = value;
+  });
+  outgoing['content-length'] = String(body.length);
+  res.writeHead(response.status, outgoing);
+  res.end(body);
 }
