@@ -55,10 +55,13 @@ describe('story mode', () => {
           .join(' ')} ${errors.join(' ')}`,
       );
     });
-    await frame.locator('#graph').click();
-    await page.keyboard.press('ArrowRight');
+    // A presenter clicks into the graph, then uses the arrow keys (locator.press focuses the
+    // canvas first, so the keys cannot land on the host page while the frame is still busy).
+    const canvas = frame.locator('#graph');
+    await canvas.click();
+    await canvas.press('ArrowRight');
     await stepIs(2);
-    await page.keyboard.press('ArrowLeft');
+    await canvas.press('ArrowLeft');
     await stepIs(1);
     const post = (message: unknown) =>
       page.evaluate(
