@@ -3,6 +3,7 @@ import { ApiError, fromGraphQLErrors } from './errors.js';
 import * as ops from './operations.js';
 import type {
   ConceptDetail,
+  ConceptEvidence,
   ConceptSummary,
   GraphInfo,
   Page,
@@ -141,6 +142,20 @@ export function createApi(options: ApiOptions = {}) {
 
     async paths(graph: string, from: string, to: string): Promise<PathResult[]> {
       return (await request<{ paths: PathResult[] }>(ops.PATHS, { graph, from, to })).paths;
+    },
+
+    /** Evidence of the given concepts and of their relations, 50 concepts per request. */
+    async evidence(graph: string, ids: readonly string[]): Promise<ConceptEvidence[]> {
+      const out: ConceptEvidence[] = [];
+      for (let i = 0; i < ids.length; i += 50) {
+        const chunk = ids.slice(i, i + 50);
+        const data = await request<{ concepts: { nodes: ConceptEvidence[] } }>(
+          ops.CONCEPT_EVIDENCE,
+          { graph, ids: chunk, first: chunk.length },
+        );
+        out.push(...data.concepts.nodes);
+      }
+      return out;
     },
 
     async search(graph: string, text: string, first = 8): Promise<SearchHit[]> {

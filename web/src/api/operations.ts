@@ -56,3 +56,14 @@ export const SEARCH = `query Search($graph: ID, $text: String!, $first: Int) {
     score field concept { ${CONCEPT_SUMMARY} }
   }
 }`;
+
+/** Quotes, sources, definitions and rationales of up to 50 concepts and their relations, for
+ * the standalone HTML file (50 × 200 nested relations stays within the API's row bound). */
+export const CONCEPT_EVIDENCE = `query ConceptEvidence($graph: ID, $ids: [ID!], $first: Int) {
+  concepts(graph: $graph, where: { ids: $ids }, first: $first) {
+    nodes {
+      id quote page ${SOURCE} definitions { id en }
+      relations(first: 200) { id quote page ${SOURCE} rationales { id en } }
+    }
+  }
+}`;

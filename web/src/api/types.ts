@@ -104,3 +104,10 @@ export interface Page<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
+
+/** A concept's and its relations' evidence (the standalone export's CONCEPT_EVIDENCE). */
+export interface ConceptEvidence extends Evidence {
+  id: string;
+  definitions: Localized;
+  relations: (Evidence & { id: string; rationales: Localized })[];
+}

@@ -16,6 +16,10 @@ const en = {
   exports: 'Download',
   exportJson: 'View as JSON',
   exportSvg: 'SVG',
+  exportHtml: 'Standalone HTML',
+  exportHtmlBusy: 'Preparing…',
+  exportHtmlFailed: 'Standalone HTML failed: retry',
+  exportHtmlHint: 'One file that works offline: pan, zoom, quotes on click, ID/EN',
   step: 'Step {n} of {count}',
 };
 type Strings = Record<keyof typeof en, string>;
@@ -34,6 +38,10 @@ const id: Strings = {
   exports: 'Unduh',
   exportJson: 'Tampilan sebagai JSON',
   exportSvg: 'SVG',
+  exportHtml: 'HTML mandiri',
+  exportHtmlBusy: 'Menyiapkan…',
+  exportHtmlFailed: 'HTML mandiri gagal: coba lagi',
+  exportHtmlHint: 'Satu berkas yang bekerja luring: geser, zoom, kutipan saat diklik, ID/EN',
   step: 'Langkah {n} dari {count}',
 };
 

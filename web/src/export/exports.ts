@@ -10,7 +10,7 @@ export interface ExportOptions {
   transparent: boolean;
 }
 
-function baseName(state: AppState): string {
+export function baseName(state: AppState): string {
   const name = [state.view.graph ?? 'graph', state.view.focus].filter(Boolean).join('-');
   return name.replace(/[^a-z0-9-]+/gi, '-');
 }

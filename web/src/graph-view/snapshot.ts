@@ -32,6 +32,8 @@ export interface SnapshotEdge {
   color: string;
   width: number;
   dashed: boolean;
+  /** Drawn with an arrowhead at the target (directed; large graphs leave them out). */
+  arrow: boolean;
 }
 
 export interface ViewSnapshot {
@@ -72,6 +74,7 @@ export function snapshotOf(container: HTMLElement): ViewSnapshot | null {
       color: String(e.style('line-color')),
       width: px(String(e.style('width'))) || 1,
       dashed: String(e.style('line-style')) !== 'solid',
+      arrow: String(e.style('target-arrow-shape')) !== 'none',
     })),
     bounds: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
     background: getComputedStyle(container).backgroundColor,

@@ -2,7 +2,9 @@
 // the downloads (PNG 1×/2×/4×, SVG, JSON). Everything comes from the state and the drawn canvas.
 import { embedQuery } from '../embed/params.js';
 import { s as es } from '../embed/strings.js';
+import { createApi } from '../api/client.js';
 import { exportJson, exportPng, exportSvg } from '../export/exports.js';
+import { exportStandalone } from '../export/standalone.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { queryFromView } from '../state/url.js';
@@ -56,6 +58,19 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
   const [stillRow, still] = check(es(lang, 'staticView'), 'opt-static', update);
   const [legendRow, legend] = check(es(lang, 'legend'), 'opt-legend', update);
   const o = () => ({ transparent: transparent.checked });
+  // The standalone file fetches the evidence of the view first: the button says it is busy.
+  const standalone = button(
+    es(lang, 'exportHtml'),
+    () => {
+      standalone.disabled = true;
+      standalone.textContent = es(lang, 'exportHtmlBusy');
+      exportStandalone(container, store.get(), createApi())
+        .then(() => (standalone.textContent = es(lang, 'exportHtml')))
+        .catch(() => (standalone.textContent = es(lang, 'exportHtmlFailed')))
+        .finally(() => (standalone.disabled = false));
+    },
+    { title: es(lang, 'exportHtmlHint'), attrs: { 'data-testid': 'export-html' } },
+  );
   const exports = h(
     'div',
     { class: 'share-exports' },
@@ -71,6 +86,7 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
     button(es(lang, 'exportJson'), () => exportJson(container, store.get()), {
       attrs: { 'data-testid': 'export-json' },
     }),
+    standalone,
   );
   const dialog = h(
     'dialog',

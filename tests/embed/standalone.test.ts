@@ -1,0 +1,244 @@
+// The standalone HTML export in Chromium: downloaded from the share dialog, opened from disk with
+// the network blocked, it draws the view's concepts, shows a verbatim quote on a click, switches
+// language, pans and zooms, and asks for nothing but its own file. Hostile labels stay text.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { StandaloneData } from '../../web/src/standalone/data.js';
+import { standaloneHtml } from '../../web/src/standalone/html.js';
+import { STANDALONE_CSS } from '../../web/src/standalone/styles.js';
+import { runStandaloneViewer } from '../../web/src/standalone/viewer.js';
+import { newPage, waitForGraph } from '../e2e/support/browser.js';
+import { visibleNodeIds } from '../e2e/support/canvas.js';
+import { useExplorer } from '../e2e/support/explorer.js';
+import { KNOWN } from '../e2e/support/known.js';
+import { downloaded } from './support.js';
+
+const explorer = useExplorer();
+
+/** Opens a file from disk in a context that refuses (and records) every other request. */
+async function openOffline(browser: Browser, path: string) {
+  const { page, context, errors } = await newPage(browser);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const url = pathToFileURL(path).href;
+  // Playwright routes file:// too: the file itself loads, anything else is refused.
+  await context.route('**/*', (route) =>
+    route.request().url() === url ? route.continue() : route.abort(),
+  );
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  return { page, errors, requests, url };
+}
+
+const nodeTexts = (page: Page) =>
+  page.$$eval('g.node', (nodes) =>
+    Object.fromEntries(
+      nodes.map((n) => [
+        (n as SVGGElement).dataset.id ?? '',
+        [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+      ]),
+    ),
+  );
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${explorer.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await res.json()) as { data: T }).data;
+}
+
+describe('the standalone HTML export', () => {
+  it('works from disk with the network blocked: concepts, quotes, language, pan and zoom', async () => {
+    const { page } = await newPage(explorer.browser);
+    await page.goto(explorer.at(`focus=${KNOWN.expandable}&lang=en`));
+    await waitForGraph(page);
+    const expected = await visibleNodeIds(page);
+    await page.getByTestId('share-open').click();
+    const file = await downloaded(page, () => page.getByTestId('export-html').click());
+    await page.close();
+    const dir = await mkdtemp(join(tmpdir(), 'ks-standalone-'));
+    const path = join(dir, 'view.html');
+    await writeFile(path, file);
+    await mkdir('tests/artifacts', { recursive: true });
+    await writeFile('tests/artifacts/standalone.html', file);
+
+    const html = file.toString();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    expect(html).not.toMatch(/(src|href)=["']?https?:/i);
+
+    const offline = await openOffline(explorer.browser, path);
+    const view = offline.page;
+    const ids = await view.$$eval('g.node', (nodes) =>
+      nodes.map((n) => (n as SVGGElement).dataset.id ?? ''),
+    );
+    expect([...ids].sort()).toEqual([...expected].sort());
+    expect(ids).toContain(KNOWN.expandable);
+
+    // The labels in English as the explorer showed them, then in Indonesian after the switch.
+    const labels = await graphql<{
+      concepts: { nodes: { id: string; labels: { id: string; en: string } }[] };
+    }>('query($ids:[ID!]){concepts(where:{ids:$ids},first:100){nodes{id labels{id en}}}}', {
+      ids: expected,
+    });
+    const words = (s: string) => s.split(/\s+/).join(' ');
+    const en = Object.fromEntries(labels.concepts.nodes.map((c) => [c.id, words(c.labels.en)]));
+    const id = Object.fromEntries(labels.concepts.nodes.map((c) => [c.id, words(c.labels.id)]));
+    expect(await nodeTexts(view)).toEqual(en);
+    await view.screenshot({ path: 'tests/artifacts/standalone-en.png' });
+    await view.locator('button[data-lang="id"]').click();
+    expect(await nodeTexts(view)).toEqual(id);
+    expect(await view.evaluate(() => document.documentElement.lang)).toBe('id');
+
+    // A click on a concept shows its verbatim quote, the same text the API holds.
+    const concept = await graphql<{
+      concept: {
+        quote: string;
+        relations: { id: string; quote: string | null; to: { id: string }; from: { id: string } }[];
+      };
+    }>('query($id:ID!){concept(id:$id){quote relations(first:200){id quote from{id} to{id}}}}', {
+      id: KNOWN.expandable,
+    });
+    expect(concept.concept.quote).toBeTruthy();
+    await view.locator(`g.node[data-id="${KNOWN.expandable}"]`).click();
+    await expect(view.locator('.details .quote').textContent()).resolves.toBe(
+      concept.concept.quote,
+    );
+    await expect(view.locator('.details .name').textContent()).resolves.toBe(
+      labels.concepts.nodes.find((c) => c.id === KNOWN.expandable)?.labels.id,
+    );
+    await view.screenshot({ path: 'tests/artifacts/standalone-concept.png' });
+
+    // A relation in view with a quote: a click shows that quote.
+    const shown = new Set(expected);
+    const relation = concept.concept.relations.find(
+      (r) => r.quote && shown.has(r.from.id) && shown.has(r.to.id),
+    );
+    if (!relation?.quote) throw new Error('Expected a quoted relation in the view');
+    await view.locator(`g.edge[data-id="${relation.id}"]`).dispatchEvent('click');
+    await expect(view.locator('.details .quote').textContent()).resolves.toBe(relation.quote);
+    await view.locator('button[data-lang="en"]').click();
+    await expect(view.locator('.details .basis').textContent()).resolves.toMatch(
+      /^(Stated in the text|Inferred)$/,
+    );
+
+    // Zoom and pan move the view box.
+    const viewBox = () => view.locator('svg.graph').getAttribute('viewBox');
+    const before = await viewBox();
+    await view.getByTitle('Zoom in').click();
+    const zoomed = await viewBox();
+    expect(zoomed).not.toBe(before);
+    // Drag from a point of the empty background (not a concept, the legend or the details).
+    const start = await view.evaluate(() => {
+      const svg = document.querySelector('svg.graph');
+      const r = svg?.getBoundingClientRect();
+      for (let y = (r?.top ?? 0) + 10; r && y < r.bottom; y += 15)
+        for (let x = r.left + 10; x < r.right - 150; x += 15)
+          if (document.elementFromPoint(x, y) === svg) return { x, y };
+      return null;
+    });
+    if (!start) throw new Error('Expected some empty background to drag');
+    await view.mouse.move(start.x, start.y);
+    await view.mouse.down();
+    await view.mouse.move(start.x + 120, start.y + 40, { steps: 5 });
+    await view.mouse.up();
+    const panned = (await viewBox())?.split(' ').map(Number) ?? [];
+    const z = zoomed?.split(' ').map(Number) ?? [];
+    expect(panned[0]).toBeLessThan(z[0] ?? 0);
+    expect(panned[2]).toBe(z[2]);
+
+    expect(offline.requests).toEqual([offline.url]);
+    expect(offline.errors).toEqual([]);
+    await view.close();
+  }, 300_000);
+
+  it('shows labels and quotes that look like markup as text, and runs nothing else', async () => {
+    const hostile = '<script>window.hacked=1</script><img src=x onerror="window.hacked=2">';
+    const base = { quote: null, page: null, source: null, definitions: { id: null, en: null } };
+    const data: StandaloneData = {
+      format: 'keserasian-standalone',
+      version: 1,
+      title: { id: '</title><script>window.hacked=3</script>', en: null },
+      lang: 'id',
+      theme: { background: '#fff', text: '#111', muted: '#555', panel: '#eee', accent: '#05c' },
+      link: 'http://127.0.0.1/?g=x',
+      created: new Date(0).toISOString(),
+      concepts: [
+        {
+          ...base,
+          id: 'a',
+          kind: 'K',
+          labels: { id: hostile, en: null },
+          x: 0,
+          y: 0,
+          w: 160,
+          h: 60,
+          fill: '#eef',
+          border: '#00f',
+          fontSize: 13,
+          quote: `</script>${hostile}`,
+          page: 3,
+          source: { id: 's', author: '<b>A</b>', year: 2020, title: null },
+        },
+        {
+          ...base,
+          id: 'b',
+          kind: 'K',
+          labels: { id: 'B', en: 'B' },
+          x: 260,
+          y: 0,
+          w: 80,
+          h: 40,
+          fill: '#eef',
+          border: '#00f',
+          fontSize: 13,
+        },
+      ],
+      relations: [
+        {
+          ...base,
+          id: 'r',
+          type: 'T',
+          inferred: true,
+          from: 'a',
+          to: 'b',
+          color: '#c00',
+          arrow: true,
+          rationales: { id: hostile, en: null },
+        },
+      ],
+      kinds: [{ id: 'K', labels: { id: hostile, en: null }, color: '#00f' }],
+      types: [{ id: 'T', labels: { id: 'mendukung', en: 'supports' }, color: '#c00' }],
+    };
+    const html = await standaloneHtml(data, runStandaloneViewer.toString(), STANDALONE_CSS);
+    const dir = await mkdtemp(join(tmpdir(), 'ks-hostile-'));
+    const path = join(dir, 'hostile.html');
+    await writeFile(path, html);
+    const { page, errors, requests, url } = await openOffline(explorer.browser, path);
+    expect(await page.title()).toBe(data.title.id);
+    await page.locator('g.node[data-id="a"]').click();
+    await expect(page.locator('.details .quote').textContent()).resolves.toBe(
+      `</script>${hostile}`,
+    );
+    await expect(page.locator('.details .citation').textContent()).resolves.toContain('<b>A</b>');
+    const label = await page.$eval('g.node[data-id="a"] text', (t) => t.textContent);
+    expect(label?.replace(/\s+/g, '')).toBe(hostile.replace(/\s+/g, ''));
+    await page.locator('g.edge[data-id="r"]').dispatchEvent('click');
+    await expect(page.locator('.details .rationale').textContent()).resolves.toBe(hostile);
+    const state = await page.evaluate(() => ({
+      hacked: (window as unknown as { hacked?: number }).hacked ?? null,
+      scripts: document.scripts.length,
+      images: document.images.length,
+      arrows: document.querySelectorAll('g.edge polygon').length,
+    }));
+    expect(state).toEqual({ hacked: null, scripts: 2, images: 0, arrows: 1 });
+    expect(requests).toEqual([url]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

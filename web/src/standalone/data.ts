@@ -1,0 +1,149 @@
+// What a standalone HTML file carries: the drawn view (positions, sizes, colours), both
+// languages of every label, and the evidence (quotes with their sources) the viewer shows on a
+// click. Built from the explorer's state, its canvas snapshot and the evidence fetched for it.
+import type { Localized, SourceInfo } from '../api/types.js';
+import type { ViewSnapshot } from '../graph-view/snapshot.js';
+import type { AppState } from '../state/app-state.js';
+import type { UiLang } from '../state/view.js';
+
+export interface Provenance {
+  quote: string | null;
+  page: number | null;
+  source: SourceInfo | null;
+}
+
+export interface StandaloneConcept extends Provenance {
+  id: string;
+  kind: string;
+  labels: Localized;
+  definitions: Localized;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string;
+  border: string;
+  fontSize: number;
+}
+
+export interface StandaloneRelation extends Provenance {
+  id: string;
+  type: string;
+  inferred: boolean;
+  from: string;
+  to: string;
+  color: string;
+  arrow: boolean;
+  rationales: Localized;
+}
+
+export interface Legend {
+  id: string;
+  labels: Localized;
+  color: string;
+}
+
+export interface StandaloneData {
+  format: 'keserasian-standalone';
+  version: 1;
+  title: Localized;
+  lang: UiLang;
+  theme: { background: string; text: string; muted: string; panel: string; accent: string };
+  /** The explorer's link to the same view (shown as text; opening it is the reader's choice). */
+  link: string;
+  created: string;
+  concepts: StandaloneConcept[];
+  relations: StandaloneRelation[];
+  kinds: Legend[];
+  types: Legend[];
+}
+
+/** The evidence of the concepts and relations in view, keyed by id. */
+export interface ViewEvidence {
+  concepts: Map<string, Provenance & { definitions: Localized }>;
+  relations: Map<string, Provenance & { rationales: Localized }>;
+}
+
+const NONE: Localized = { id: null, en: null };
+
+const THEMES = {
+  light: {
+    background: '#ffffff',
+    text: '#1a1a1a',
+    muted: '#5f6368',
+    panel: '#f6f7f9',
+    accent: '#0b57d0',
+  },
+  dark: {
+    background: '#15181d',
+    text: '#f1f3f4',
+    muted: '#a0a4a8',
+    panel: '#1f2329',
+    accent: '#8ab4f8',
+  },
+} as const;
+
+export function standaloneData(
+  state: AppState,
+  snapshot: ViewSnapshot,
+  evidence: ViewEvidence,
+  link: string,
+): StandaloneData {
+  const summaries = new Map(state.elements.nodes.map((n) => [n.id, n]));
+  const relations = new Map(state.elements.relations.map((r) => [r.id, r]));
+  const concepts: StandaloneConcept[] = snapshot.nodes.map((n) => {
+    const e = evidence.concepts.get(n.id);
+    return {
+      id: n.id,
+      kind: n.kind,
+      labels: summaries.get(n.id)?.labels ?? { id: n.label, en: n.label },
+      definitions: e?.definitions ?? NONE,
+      quote: e?.quote ?? null,
+      page: e?.page ?? null,
+      source: e?.source ?? null,
+      x: n.x,
+      y: n.y,
+      w: n.width,
+      h: n.height,
+      fill: n.fill,
+      border: n.border,
+      fontSize: n.fontSize,
+    };
+  });
+  const edges: StandaloneRelation[] = snapshot.edges.map((edge) => {
+    const e = evidence.relations.get(edge.id);
+    return {
+      id: edge.id,
+      type: edge.type,
+      inferred: relations.get(edge.id)?.basis === 'INFERRED',
+      from: edge.source,
+      to: edge.target,
+      color: edge.color,
+      arrow: edge.arrow,
+      rationales: e?.rationales ?? NONE,
+      quote: e?.quote ?? null,
+      page: e?.page ?? null,
+      source: e?.source ?? null,
+    };
+  });
+  const kinds = new Set(concepts.map((c) => c.kind));
+  const types = new Set(edges.map((r) => r.type));
+  const graph = state.graph;
+  return {
+    format: 'keserasian-standalone',
+    version: 1,
+    title: graph?.titles ?? { id: 'Graf pengetahuan', en: 'Knowledge graph' },
+    lang: state.view.lang,
+    theme: THEMES[state.view.theme],
+    link,
+    created: new Date().toISOString(),
+    concepts,
+    relations: edges,
+    kinds: (graph?.kinds ?? [])
+      .filter((k) => kinds.has(k.id))
+      .map((k) => ({ id: k.id, labels: k.labels, color: k.color })),
+    types: (graph?.relationTypes ?? [])
+      .filter((r) => types.has(r.id))
+      .map((r) => ({ id: r.id, labels: r.labels, color: r.color })),
+  };
+}
