@@ -1,5 +1,6 @@
 // The one module that owns neo4j-driver: sessions, transaction functions, the named database.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AvailabilityGate } from './availability.js';
 import type { DatabaseConfig } from './config.js';
 import { classifyDriverError } from './errors.js';
 import { toPlain, type Plain } from './plain.js';
@@ -30,6 +31,8 @@ export interface DatabaseConnection {
 
 export class Database {
   private readonly listeners = new Set<QueryListener>();
+  /** Fails transactions at once while Neo4j is known to be away (see availability.ts). */
+  private readonly gate = new AvailabilityGate(() => this.probe());
 
   private constructor(
     private readonly driver: Driver,
@@ -76,6 +79,7 @@ export class Database {
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async schema(cypher: string): Promise<void> {
+    this.gate.check();
     const session = this.driver.session({ database: this.databaseName });
     try {
       this.notify(cypher, {});
@@ -84,7 +88,7 @@ export class Database {
       // Two processes running the same `... IF NOT EXISTS` at once: the loser is told the rule
       // exists, which is what it wanted.
       if (isSchemaRuleAlreadyThere(error)) return;
-      throw classifyDriverError(error);
+      throw this.classify(error);
     } finally {
       await session.close();
     }
@@ -105,7 +109,25 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.gate.stop();
     await this.driver.close();
+  }
+
+  /** The gate's probe: one trivial read on the named database, past the gate itself. */
+  private async probe(): Promise<void> {
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A driver error as a domain error; an outage also opens the gate. */
+  private classify(error: unknown): unknown {
+    const classified = classifyDriverError(error);
+    this.gate.observe(classified);
+    return classified;
   }
 
   private async transaction<T>(
@@ -113,6 +135,7 @@ export class Database {
     work: (tx: Transaction) => Promise<T>,
     options: TransactionOptions,
   ): Promise<T> {
+    this.gate.check();
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
     const config = { timeout: options.timeoutMs ?? this.transactionTimeoutMs };
     const body = (tx: ManagedTransaction) => work(this.wrap(tx));
@@ -121,7 +144,7 @@ export class Database {
         ? await session.executeRead(body, config)
         : await session.executeWrite(body, config);
     } catch (error) {
-      throw classifyDriverError(error);
+      throw this.classify(error);
     } finally {
       await session.close();
     }

@@ -19,6 +19,8 @@ export interface AppOptions {
   production?: boolean;
   /** CSP frame-ancestors for /embed (config EMBED_ALLOWED_ORIGINS); default `*`. */
   embedAllowedOrigins?: string;
+  /** Foreign origins that may POST /graphql from a browser (config CORS_ALLOWED_ORIGINS); default none. */
+  corsAllowedOrigins?: readonly string[];
 }
 
 export type Route = (
@@ -28,13 +30,13 @@ export type Route = (
 ) => Promise<boolean> | boolean;
 
 export function createApp(
-  { db, production, embedAllowedOrigins }: AppOptions,
+  { db, production, embedAllowedOrigins, corsAllowedOrigins }: AppOptions,
   extraRoutes: Route[] = [],
 ): Server {
   const routes: Route[] = [
     (_req, res, url) => url.pathname === '/health' && (handleHealth(res), true),
     async (_req, res, url) => url.pathname === '/ready' && (await handleReady(res, db), true),
-    graphqlRoute(db, production),
+    graphqlRoute(db, production, corsAllowedOrigins),
     exportRoute(db),
     ...extraRoutes,
     embedRoute(embedAllowedOrigins ?? '*'),

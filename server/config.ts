@@ -1,6 +1,7 @@
 // HTTP server configuration, read once from the environment and validated.
 import { z } from 'zod';
 import { ConfigError } from '../graph/config.js';
+import { parseAllowedOrigins } from './graphql/cors.js';
 
 export interface ServerConfig {
   port: number;
@@ -13,6 +14,8 @@ export interface ServerConfig {
    * and read-only, and the embed view has no action a framing page could trick a user into.
    */
   embedAllowedOrigins: string;
+  /** Foreign origins whose pages may call POST /graphql (CORS); empty: same-origin only. */
+  corsAllowedOrigins: string[];
 }
 
 /** A frame-ancestors source list: `*`, `'self'`, `'none'`, or space-separated origins. */
@@ -24,12 +27,22 @@ const frameAncestors = z
     "a space-separated list of origins (https://example.org), or *, 'self' or 'none'",
   );
 
+/** `*`, or a comma- or space-separated list of exact origins. */
+const corsOrigins = z
+  .string()
+  .trim()
+  .regex(
+    /^(\*|https?:\/\/[a-z0-9.-]+(:\d+)?\/?)([\s,]+(https?:\/\/[a-z0-9.-]+(:\d+)?\/?))*$/i,
+    'a comma-separated list of origins (https://example.org), or *',
+  );
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   SEED_FILE: z.string().min(1).default('seeds/keserasian-sosial.yaml'),
   NODE_ENV: z.string().default('development'),
   EMBED_ALLOWED_ORIGINS: frameAncestors.default('*'),
+  CORS_ALLOWED_ORIGINS: corsOrigins.optional(),
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -48,5 +61,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     seedFile: c.SEED_FILE,
     production: c.NODE_ENV === 'production',
     embedAllowedOrigins: c.EMBED_ALLOWED_ORIGINS,
+    corsAllowedOrigins: parseAllowedOrigins(c.CORS_ALLOWED_ORIGINS),
   };
 }

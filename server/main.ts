@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     db,
     production: serverConfig.production,
     embedAllowedOrigins: serverConfig.embedAllowedOrigins,
+    corsAllowedOrigins: serverConfig.corsAllowedOrigins,
   });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);

@@ -4,15 +4,26 @@ import type { Database } from '../../graph/db.js';
 import type { Route } from '../app.js';
 import { sendJson } from '../respond.js';
 import { MAX_GRAPHQL_BODY_BYTES, readGraphQLBody } from './body.js';
+import { originAllowed, type AllowedOrigins } from './cors.js';
 import { GRAPHIQL_CSP } from './graphiql.js';
 import { createGraphQL, GRAPHQL_PATH } from './yoga.js';
 
 type Yoga = ReturnType<typeof createGraphQL>;
 
-export function graphqlRoute(db: Database, production = false): Route {
-  const yoga = createGraphQL({ db, production });
+export function graphqlRoute(
+  db: Database,
+  production = false,
+  corsAllowedOrigins: AllowedOrigins = [],
+): Route {
+  const yoga = createGraphQL({ db, production, corsAllowedOrigins });
   return async (req, res, url) => {
     if (url.pathname !== GRAPHQL_PATH) return false;
+    if (req.method === 'POST' && !originAllowed(req, corsAllowedOrigins)) {
+      // Refused before the body is read or anything runs (see cors.ts).
+      req.resume();
+      refuse(res, 403, 'FORBIDDEN_ORIGIN', 'This API does not accept requests from that origin.');
+      return true;
+    }
     if (req.method === 'POST') {
       await handlePost(yoga, req, res, url);
       return true;

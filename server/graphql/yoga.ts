@@ -6,9 +6,11 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../../graph/db.js';
 import { armorPlugin } from './armor.js';
+import { corsOptions, type AllowedOrigins } from './cors.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
 import { exampleTabs } from './graphiql.js';
+import { quietLogger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -18,6 +20,8 @@ export interface GraphQLOptions {
   db: Database;
   /** Production turns off field suggestions. */
   production?: boolean;
+  /** Foreign origins that may call the API from a browser (CORS_ALLOWED_ORIGINS). */
+  corsAllowedOrigins?: AllowedOrigins;
 }
 
 interface ServerContext {
@@ -25,7 +29,7 @@ interface ServerContext {
   res: ServerResponse;
 }
 
-export function createGraphQL({ db, production = false }: GraphQLOptions) {
+export function createGraphQL({ db, production = false, corsAllowedOrigins = [] }: GraphQLOptions) {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
@@ -36,6 +40,7 @@ export function createGraphQL({ db, production = false }: GraphQLOptions) {
     context: () => createContext(db),
     plugins: [armorPlugin(production)],
     maskedErrors: { maskError, isDev: false },
+    cors: corsOptions(corsAllowedOrigins),
     // Parsing and validating a repeated query is skipped: researchers' scripts repeat theirs.
     parserAndValidationCache: true,
     graphiql: {
@@ -44,6 +49,6 @@ export function createGraphQL({ db, production = false }: GraphQLOptions) {
     },
     landingPage: false,
     maxRequestBodySize: 100_000,
-    logging: 'error',
+    logging: quietLogger(),
   });
 }

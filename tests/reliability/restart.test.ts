@@ -71,6 +71,8 @@ describe('Neo4j restart under load', () => {
       console.log(`[restart] ${summary('restarting', restarting)}`);
       console.log(`[restart] ${summary('after', after)}`);
       console.log(`[restart] Neo4j restart took ${upAt - restartAt} ms; recovered ${recoveredAt - upAt} ms after it was up`);
+      const slowest = [...samples].sort((x, y) => y.ms - x.ms).slice(0, 3);
+      console.log(`[restart] slowest: ${slowest.map((s) => `${s.status} ${s.ms.toFixed(0)} ms sent ${s.at - restartAt} ms after the restart began`).join('; ')}`);
 
       expect(before.every((s) => s.status === 200)).toBe(true);
       expect(outage.length).toBeGreaterThan(0);
