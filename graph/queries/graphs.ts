@@ -31,9 +31,11 @@ export interface GraphCounts {
   byType: Map<string, number>;
 }
 
+// Only what a request needs: not the whole node (its source text name, counts, format).
 export const GRAPHS = `
 MATCH (g:Graph)
-RETURN g AS graph
+RETURN g {.id, .titleId, .titleEn, .descriptionId, .descriptionEn, .kinds, .relationTypes,
+  .contentHash, .loadedAt} AS graph
 ORDER BY g.id`;
 
 // Only declared relation types count: a link to a Source node or any other bookkeeping is not one.

@@ -8,27 +8,90 @@ import {
 } from '../../graph/queries/graphs.js';
 import { badInput, notFound, quoted } from './errors.js';
 
-/** The loaded graphs as one request sees them: read at most once per request. */
-export class GraphScope {
-  private graphs: Promise<GraphRecord[]> | undefined;
-  private readonly counts = new Map<string, Promise<GraphCounts>>();
+/**
+ * The loaded graphs, shared by all requests for a second: nearly every query names a graph, and
+ * reading the Graph nodes each time doubled the round-trips of a simple lookup. A graph loaded
+ * since is still found at once (a miss reads again); a reloaded graph's declarations may be up
+ * to a second old.
+ */
+class GraphCatalog {
+  private static readonly FRESH_MS = 1_000;
+  private cached: { at: number; graphs: Promise<GraphRecord[]> } | undefined;
 
   constructor(private readonly db: Database) {}
 
+  list(): Promise<GraphRecord[]> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > GraphCatalog.FRESH_MS) return this.reload();
+    return this.cached.graphs;
+  }
+
+  reload(): Promise<GraphRecord[]> {
+    const graphs = readGraphs(this.db);
+    const entry = { at: Date.now(), graphs };
+    this.cached = entry;
+    // A failed read (Neo4j away) is not remembered.
+    graphs.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return graphs;
+  }
+}
+
+const catalogs = new WeakMap<Database, GraphCatalog>();
+
+function catalogOf(db: Database): GraphCatalog {
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = new GraphCatalog(db);
+    catalogs.set(db, catalog);
+  }
+  return catalog;
+}
+
+/** The loaded graphs as one request sees them. */
+export class GraphScope {
+  private readonly catalog: GraphCatalog;
+  private graphs: Promise<GraphRecord[]> | undefined;
+  private fresh = false;
+  private readonly counts = new Map<string, Promise<GraphCounts>>();
+
+  constructor(private readonly db: Database) {
+    this.catalog = catalogOf(db);
+  }
+
+  /** Every loaded graph, read from the database (the `graphs` query: a listing is never stale). */
   all(): Promise<GraphRecord[]> {
-    this.graphs ??= readGraphs(this.db);
+    if (!this.fresh) {
+      this.graphs = this.catalog.reload();
+      this.fresh = true;
+    }
+    return this.graphs ?? this.catalog.reload();
+  }
+
+  private known(): Promise<GraphRecord[]> {
+    this.graphs ??= this.catalog.list();
     return this.graphs;
+  }
+
+  /** The graphs, read again once if `accept` does not like the shared copy. */
+  private async lookup(accept: (graphs: GraphRecord[]) => boolean): Promise<GraphRecord[]> {
+    const graphs = await this.known();
+    if (accept(graphs) || this.fresh) return graphs;
+    return this.all();
   }
 
   /** The graph with that id or null. */
   async find(id: string): Promise<GraphRecord | null> {
-    return (await this.all()).find((g) => g.id === id) ?? null;
+    const graphs = await this.lookup((list) => list.some((g) => g.id === id));
+    return graphs.find((g) => g.id === id) ?? null;
   }
 
   /** The graph an argument names, or the only one loaded when it is left out. */
   async resolve(id: string | null | undefined): Promise<GraphRecord> {
-    const graphs = await this.all();
-    if (id === null || id === undefined) {
+    const named = id !== null && id !== undefined;
+    const graphs = await this.lookup((list) => (named ? list.some((g) => g.id === id) : list.length === 1));
+    if (!named) {
       const [only] = graphs;
       if (graphs.length === 1 && only) return only;
       if (graphs.length === 0) throw notFound('No graph is loaded yet.');

@@ -14,7 +14,8 @@ function connect(uri: string): Database {
   return Database.connect({ ...readDatabaseConfig(), uri });
 }
 
-describe('the local Neo4j launcher', () => {
+// Starting Neo4j takes 10 s on a quiet machine and over a minute on a busy 2-core one.
+describe('the local Neo4j launcher', { timeout: 300_000 }, () => {
   it('keeps data in a persistent data directory across a restart', async () => {
     const dataDirectory = join(dataRoot, 'persistent');
     const first = await startLocalNeo4j({ port: 0, dataDirectory });

@@ -55,7 +55,8 @@ async function waitUntilGone(pid: number): Promise<boolean> {
   return !alive(pid);
 }
 
-describe('the product entry point', () => {
+// Starting Neo4j takes 10 s on a quiet machine and over a minute on a busy 2-core one.
+describe('the product entry point', { timeout: 300_000 }, () => {
   it('prints its URL, becomes ready, and leaves no java process when stopped', async () => {
     const { child, url, neo4jPid } = await startProduct('graceful');
     expect(neo4jPid).toBeGreaterThan(0);

@@ -65,7 +65,8 @@ afterAll(async () => {
   await neo4j?.stop();
 });
 
-describe('a load killed in the middle', () => {
+// Each test starts Neo4j once or twice: on a busy 2-core machine that alone can take a minute.
+describe('a load killed in the middle', { timeout: 300_000 }, () => {
   const small = writeVersion('old', 300, 1);
   const large = writeVersion('new', 12_000, 2);
 
