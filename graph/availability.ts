@@ -5,7 +5,7 @@
 // fails at once with DatabaseUnavailableError (the API answers 503) while one background probe at
 // a time checks the database; the first probe that round-trips closes the gate again. No restart
 // of the server is needed, and nothing is left running once Neo4j is back.
-import { DatabaseUnavailableError } from './errors.js';
+import { DatabaseBusyError, DatabaseUnavailableError } from './errors.js';
 
 export interface GateOptions {
   /** Pause between two failed probes. */
@@ -33,9 +33,10 @@ export class AvailabilityGate {
     }
   }
 
-  /** Called with every error a transaction ends with; an outage opens the gate. */
+  /** Called with every error a transaction ends with; an outage (not mere overload) opens the gate. */
   observe(error: unknown): void {
-    if (!(error instanceof DatabaseUnavailableError) || this.open || this.closed) return;
+    if (!(error instanceof DatabaseUnavailableError) || error instanceof DatabaseBusyError) return;
+    if (this.open || this.closed) return;
     this.open = true;
     void this.probeUntilBack();
   }

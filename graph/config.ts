@@ -9,6 +9,10 @@ export interface DatabaseConfig {
   database: string;
   /** Server-side timeout for every transaction, in milliseconds. */
   transactionTimeoutMs: number;
+  /** Transactions in flight at once; more wait in a queue (graph/limiter.ts). */
+  maxConcurrentTransactions: number;
+  /** The longest a transaction waits in that queue before it is refused with 503. */
+  queueTimeoutMs: number;
 }
 
 const schema = z.object({
@@ -20,6 +24,10 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().default('neo4j'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  // Well under the driver's pool of 100 connections, so a transaction never waits for one; on a
+  // small machine more parallel transactions only make each slower.
+  NEO4J_MAX_CONCURRENT_TX: z.coerce.number().int().min(1).max(90).default(32),
+  NEO4J_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });
 
 export class ConfigError extends Error {
@@ -42,5 +50,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     password: c.NEO4J_PASSWORD,
     database: c.NEO4J_DATABASE,
     transactionTimeoutMs: c.NEO4J_TX_TIMEOUT_MS,
+    maxConcurrentTransactions: c.NEO4J_MAX_CONCURRENT_TX,
+    queueTimeoutMs: c.NEO4J_QUEUE_TIMEOUT_MS,
   };
 }

@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AvailabilityGate } from './availability.js';
 import type { DatabaseConfig } from './config.js';
+import { ConcurrencyLimiter } from './limiter.js';
 import { classifyDriverError } from './errors.js';
 import { toPlain, type Plain } from './plain.js';
 
@@ -27,7 +28,12 @@ export interface DatabaseConnection {
   password: string;
   database: string;
   transactionTimeoutMs: number;
+  maxConcurrentTransactions?: number;
+  queueTimeoutMs?: number;
 }
+
+/** Transactions that may wait for a turn at once; past this the server is truly overloaded. */
+const MAX_QUEUE = 5_000;
 
 export class Database {
   private readonly listeners = new Set<QueryListener>();
@@ -38,12 +44,17 @@ export class Database {
     private readonly driver: Driver,
     readonly databaseName: string,
     private readonly transactionTimeoutMs: number,
+    /** Bounds the transactions in flight (see limiter.ts). */
+    private readonly limiter: ConcurrencyLimiter,
   ) {}
 
   static connect(config: DatabaseConnection | (DatabaseConfig & { uri: string })): Database {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       // Fail fast while Neo4j is away, so the API answers 503 quickly instead of hanging.
       connectionTimeout: 3_000,
+      // The limiter keeps transactions in flight under the pool size, so waiting for a
+      // connection means one is being opened; past this, Neo4j is not answering.
+      maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
       // A restarted Neo4j leaves dead sockets in the pool; check any that idled a while.
@@ -51,7 +62,12 @@ export class Database {
       disableLosslessIntegers: false,
       userAgent: 'keserasian-sosial-explorer',
     });
-    return new Database(driver, config.database, config.transactionTimeoutMs);
+    const limiter = new ConcurrencyLimiter({
+      maxActive: config.maxConcurrentTransactions ?? 32,
+      maxWaitMs: config.queueTimeoutMs ?? 15_000,
+      maxQueue: MAX_QUEUE,
+    });
+    return new Database(driver, config.database, config.transactionTimeoutMs, limiter);
   }
 
   onQuery(listener: QueryListener): () => void {
@@ -136,18 +152,22 @@ export class Database {
     options: TransactionOptions,
   ): Promise<T> {
     this.gate.check();
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
-    const config = { timeout: options.timeoutMs ?? this.transactionTimeoutMs };
-    const body = (tx: ManagedTransaction) => work(this.wrap(tx));
-    try {
-      return mode === 'READ'
-        ? await session.executeRead(body, config)
-        : await session.executeWrite(body, config);
-    } catch (error) {
-      throw this.classify(error);
-    } finally {
-      await session.close();
-    }
+    return this.limiter.run(async () => {
+      // Checked again: Neo4j may have gone away while this transaction waited for its turn.
+      this.gate.check();
+      const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
+      const config = { timeout: options.timeoutMs ?? this.transactionTimeoutMs };
+      const body = (tx: ManagedTransaction) => work(this.wrap(tx));
+      try {
+        return mode === 'READ'
+          ? await session.executeRead(body, config)
+          : await session.executeWrite(body, config);
+      } catch (error) {
+        throw this.classify(error);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   private wrap(tx: ManagedTransaction): Transaction {

@@ -2,8 +2,16 @@
 
 /** Neo4j cannot be reached (down, restarting, or refusing connections). */
 export class DatabaseUnavailableError extends Error {
-  override readonly name = 'DatabaseUnavailableError';
+  override readonly name: string = 'DatabaseUnavailableError';
   readonly code = 'SERVICE_UNAVAILABLE';
+}
+
+/**
+ * Neo4j is up but this server already has as much work queued for it as it will take (see
+ * limiter.ts): answered like an outage (503, Retry-After), but it says nothing about Neo4j's health.
+ */
+export class DatabaseBusyError extends DatabaseUnavailableError {
+  override readonly name = 'DatabaseBusyError';
 }
 
 /** A transaction ran past its server-side timeout. */
@@ -29,6 +37,10 @@ const TIMEOUT_CODES = new Set([
 export function classifyDriverError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const code = (error as { code?: unknown }).code;
+  // The pool had no connection free in time: the server is overloaded, Neo4j may be fine.
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new DatabaseBusyError(`Neo4j is busy: ${error.message}`, { cause: error });
+  }
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   }
