@@ -11,6 +11,7 @@ import { mountToolbar } from '../panels/toolbar.js';
 import { watch } from '../panels/dom.js';
 import { initialAppState } from '../state/app-state.js';
 import { createStore } from '../state/store.js';
+import { mountStoryPanel } from '../story/story-panel.js';
 import { bindGraphView } from './bind-graph.js';
 import { createController } from './controller.js';
 import { installShortcuts } from './shortcuts.js';
@@ -37,7 +38,8 @@ export function startExplorer(): void {
   search.setAttribute('aria-keyshortcuts', '/');
   mountLegend(byId('legend'), store, controller);
   const graphView = bindGraphView(canvas, store, controller);
-  mountToolbar(byId('toolbar'), store, controller, graphView);
+  const story = mountStoryPanel(store, controller, graphView);
+  mountToolbar(byId('toolbar'), store, controller, graphView, story);
   mountNotices(byId('notices'), store, controller);
   mountSidePanel(byId('side'), store, controller);
   mountListView(byId('list-view'), store, controller);

@@ -38,7 +38,9 @@ export function initialView(): ViewState {
 
 export function browserSink(): ViewSink {
   const url = (view: ViewState) => {
-    const query = queryFromView(view);
+    // A story being edited rides along in the address (story/links.ts): new views keep it.
+    const story = new URLSearchParams(window.location.search).get('story');
+    const query = [queryFromView(view), story ? `story=${story}` : ''].filter(Boolean).join('&');
     return `${window.location.pathname}${query ? `?${query}` : ''}`;
   };
   return {

@@ -7,12 +7,14 @@ import { LAYOUTS, type LayoutName } from '../state/view.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
 import { s as es } from '../embed/strings.js';
 import { openShareDialog } from './share-dialog.js';
+import { ss } from '../story/strings.js';
 
 export function mountToolbar(
   root: HTMLElement,
   store: Store<AppState>,
   controller: Controller,
   canvas: { fit(): void },
+  story?: { toggle(): void },
 ) {
   watch(
     store,
@@ -94,6 +96,11 @@ export function mountToolbar(
           () => openShareDialog(store, document.getElementById('graph') ?? document.body),
           { attrs: { 'data-testid': 'share-open' } },
         ),
+        story
+          ? button(ss(lang, 'story'), () => story.toggle(), {
+              attrs: { 'data-testid': 'story-open', 'aria-controls': 'story-panel' },
+            })
+          : null,
         button(t(lang, 'listShort'), () => controller.toggleList(), {
           title: t(lang, 'listView'),
           attrs: {

@@ -3,9 +3,9 @@
 import type { Controller } from '../app/controller.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
-import { viewFromQuery } from '../state/url.js';
 import { decodeStory } from './codec.js';
 import { parseCommand, type StepEvent } from './messages.js';
+import { stepView } from './steps.js';
 
 export function installStoryPlayer(store: Store<AppState>, controller: Controller): void {
   const q = new URLSearchParams(window.location.search);
@@ -21,13 +21,8 @@ export function installStoryPlayer(store: Store<AppState>, controller: Controlle
     const step = story?.steps[next];
     if (!step || next === current) return;
     current = next;
-    const base = store.get().view;
-    controller.commit(
-      { ...viewFromQuery(step.query, base), zoom: null, pan: null, listView: false },
-      {
-        history: 'none',
-      },
-    );
+    // A step is a whole view: what its query leaves out is the default, not the last step's.
+    controller.commit(stepView(step.query, store.get().view), { history: 'none' });
     document.documentElement.dataset.storyStep = String(next);
     const event: StepEvent = { type: 'ks:step', step: next, count, name: step.name };
     if (window.parent !== window) window.parent.postMessage(event, '*');
