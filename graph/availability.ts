@@ -1,7 +1,7 @@
 // A circuit breaker in front of Neo4j. Without it, every request during an outage pays the
 // driver's own connect-and-retry cost (seconds each), and while Neo4j starts up again its Bolt port
 // accepts connections but holds queries until the database is available, so requests hang for
-// many seconds. Once any transaction finds Neo4j unreachable, the gate opens: every transaction
+// many seconds. Once a transaction finds Neo4j unreachable and a probe confirms it, the gate opens: every transaction
 // fails at once with DatabaseUnavailableError (the API answers 503) while one background probe at
 // a time checks the database; the first probe that round-trips closes the gate again. No restart
 // of the server is needed, and nothing is left running once Neo4j is back.
@@ -15,6 +15,7 @@ export interface GateOptions {
 export class AvailabilityGate {
   private open = false;
   private closed = false;
+  private confirming = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly retryMs: number;
 
@@ -36,9 +37,25 @@ export class AvailabilityGate {
   /** Called with every error a transaction ends with; an outage (not mere overload) opens the gate. */
   observe(error: unknown): void {
     if (!(error instanceof DatabaseUnavailableError) || error instanceof DatabaseBusyError) return;
-    if (this.open || this.closed) return;
-    this.open = true;
-    void this.probeUntilBack();
+    if (this.open || this.closed || this.confirming) return;
+    void this.confirm();
+  }
+
+  /**
+   * One failure is not an outage: a connection that timed out under a burst of load must not turn
+   * every request away. The gate opens only when a probe fails too (at once while Neo4j is down).
+   */
+  private async confirm(): Promise<void> {
+    this.confirming = true;
+    try {
+      await this.probe();
+    } catch {
+      if (this.closed) return;
+      this.open = true;
+      void this.probeUntilBack();
+    } finally {
+      this.confirming = false;
+    }
   }
 
   get isOpen(): boolean {
