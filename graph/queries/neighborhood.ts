@@ -1,11 +1,10 @@
-// The neighbourhood of a concept, grown breadth-first one level per statement inside a single read
-// transaction: closest concepts are kept first, and `truncated` is set only when the limit cut.
-// (One variable-length pattern would enumerate every path, which explodes on dense graphs.)
-import type { Database, Transaction } from '../db.js';
+// The neighbourhood of a concept, grown breadth-first: closest concepts are kept first, and
+// `truncated` is set only when the limit cut.
+import type { Database } from '../db.js';
 import { byDirection } from './adjacent.js';
-import { CONCEPTS_BY_ID } from './concepts.js';
 import {
   compact,
+  isObject,
   toConcept,
   toRelation,
   type ConceptRecord,
@@ -33,78 +32,85 @@ export interface Neighborhood {
   truncated: boolean;
 }
 
-// `$room` is one more than what is still wanted, so that a full level reveals a cut.
-export const NEXT_LEVEL = byDirection(
-  (pattern) => `
-UNWIND $frontier AS id
-MATCH (c:Concept {graph: $graph, id: id})
-MATCH ${pattern}
-WHERE r.graph = $graph AND type(r) IN $types
-  AND NOT o.id IN $seen
-  AND ($kinds IS NULL OR o.kind IN $kinds)
-WITH DISTINCT o
-ORDER BY coalesce(o.order, 0), o.id
-LIMIT toInteger($room)
-RETURN o AS concept`,
-);
+// One statement per request (a click in the explorer must cost one round-trip): ring by ring,
+// each ring from the one before, closest concepts first and each ring in text order. A ring keeps
+// at most `$limit` concepts (so a hub never drags in thousands), and the whole list is cut to
+// `$limit` at the end; what the cut removed sets `truncated`. Variable-length patterns would
+// enumerate every path instead, which explodes on dense graphs.
+function ring(pattern: string): string {
+  return `CALL {
+  WITH kept, previous
+  UNWIND previous AS c
+  MATCH ${pattern}
+  WHERE r.graph = $graph AND type(r) IN $types
+    AND NOT o IN kept
+    AND ($kinds IS NULL OR o.kind IN $kinds)
+  WITH DISTINCT o
+  ORDER BY coalesce(o.order, 0), o.id
+  LIMIT toInteger($limit)
+  RETURN collect(o) AS ring
+}
+WITH center, kept + ring AS kept, ring AS previous`;
+}
 
-export const RELATIONS_AMONG = `
-UNWIND $ids AS id
-MATCH (a:Concept {graph: $graph, id: id})-[r]->(b:Concept {graph: $graph})
-WHERE r.graph = $graph AND type(r) IN $types AND b.id IN $ids
-WITH a, r, b
-ORDER BY r.id, type(r), a.id, b.id
-LIMIT toInteger($room)
-RETURN r {.*, type: type(r), from: a.id, to: b.id} AS rel, a AS fromNode, b AS toNode`;
+function neighborhoodStatement(pattern: string, depth: number): string {
+  const rings = Array.from({ length: depth }, () => ring(pattern));
+  return `MATCH (center:Concept {graph: $graph, id: $id})
+WITH center, [center] AS kept, [center] AS previous
+${rings.join('\n')}
+WITH center, kept[0..toInteger($limit)] AS nodes, size(kept) > $limit AS cut
+CALL {
+  WITH nodes
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Concept {graph: $graph})
+  WHERE r.graph = $graph AND type(r) IN $types AND b IN nodes
+  WITH a, r, b
+  ORDER BY r.id, type(r), a.id, b.id
+  LIMIT toInteger($room)
+  RETURN collect({rel: r {.*, type: type(r), from: a.id, to: b.id}, fromNode: a, toNode: b}) AS relations
+}
+RETURN nodes, relations, cut`;
+}
+
+const PATTERNS = byDirection((pattern) => pattern);
+
+/** NEIGHBORHOOD[direction][depth - 1]: fixed statements, one per direction and depth. */
+export const NEIGHBORHOOD: Record<DirectionName, string[]> = {
+  OUT: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.OUT, depth)),
+  IN: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.IN, depth)),
+  BOTH: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.BOTH, depth)),
+};
+
+function statementFor(direction: DirectionName, depth: number): string {
+  const variants = NEIGHBORHOOD[direction];
+  const statement = variants[Math.min(Math.max(depth, 1), variants.length) - 1];
+  if (statement === undefined) throw new Error(`No neighbourhood statement for depth ${depth}`);
+  return statement;
+}
 
 export async function readNeighborhood(
   db: Database,
   request: NeighborhoodRequest,
 ): Promise<Neighborhood | null> {
-  return db.read(async (tx) => {
-    const [centerRow] = await tx.run(CONCEPTS_BY_ID, { graph: request.graph, ids: [request.id] });
-    const center = toConcept(centerRow?.concept);
-    if (!center) return null;
-    const { nodes, truncated } = await growLevels(tx, request, center);
-    const ids = nodes.map((n) => n.id);
-    const rows = await tx.run(RELATIONS_AMONG, {
-      graph: request.graph,
-      types: request.types,
-      ids,
-      room: request.relationLimit + 1,
-    });
-    const relations = compact(rows.map(toRelation));
-    const relationsCut = relations.length > request.relationLimit;
-    return {
-      center,
-      nodes,
-      relations: relations.slice(0, request.relationLimit),
-      truncated: truncated || relationsCut,
-    };
+  const [row] = await db.readRows(statementFor(request.direction, request.depth), {
+    graph: request.graph,
+    id: request.id,
+    types: request.types,
+    kinds: request.kinds,
+    limit: request.limit,
+    room: request.relationLimit + 1,
   });
-}
-
-async function growLevels(
-  tx: Transaction,
-  request: NeighborhoodRequest,
-  center: ConceptRecord,
-): Promise<{ nodes: ConceptRecord[]; truncated: boolean }> {
-  const nodes = [center];
-  let frontier = [center.id];
-  for (let level = 1; level <= request.depth && frontier.length > 0; level++) {
-    const room = request.limit - nodes.length;
-    const rows = await tx.run(NEXT_LEVEL[request.direction], {
-      graph: request.graph,
-      types: request.types,
-      kinds: request.kinds,
-      frontier,
-      seen: nodes.map((n) => n.id),
-      room: room + 1,
-    });
-    const found = compact(rows.map((row) => toConcept(row.concept)));
-    if (found.length > room) return { nodes: [...nodes, ...found.slice(0, room)], truncated: true };
-    nodes.push(...found);
-    frontier = found.map((n) => n.id);
-  }
-  return { nodes, truncated: false };
+  if (!row) return null;
+  const nodes = compact((Array.isArray(row.nodes) ? row.nodes : []).map((n) => toConcept(n)));
+  const [center] = nodes;
+  if (!center) return null;
+  const relationRows = Array.isArray(row.relations) ? row.relations : [];
+  const relations = compact(relationRows.map((r) => (isObject(r) ? toRelation(r) : null)));
+  const relationsCut = relations.length > request.relationLimit;
+  return {
+    center,
+    nodes,
+    relations: relations.slice(0, request.relationLimit),
+    truncated: row.cut === true || relationsCut,
+  };
 }

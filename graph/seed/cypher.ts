@@ -30,9 +30,15 @@ export const CLAIM = `
 MERGE (l:SeedLoad {graph: $graph})
 SET l.loadId = $loadId, l.startedAt = $now`;
 
-/** Leftovers of loads that died (staged) or of a version switched out (retired), in slices. */
+/**
+ * Leftovers of loads that died (staged) or of a version switched out (retired), in slices. The
+ * staging of the load holding the claim is spared: a slow load that has already lost the claim
+ * must not delete the winner's work.
+ */
 export const DELETE_LEFTOVERS_SLICE = `
-MATCH (c) WHERE (c:StagedConcept OR c:RetiredConcept) AND c.graph = $graph
+OPTIONAL MATCH (l:SeedLoad {graph: $graph})
+WITH coalesce(l.loadId, '') AS holder
+MATCH (c) WHERE (c:RetiredConcept OR (c:StagedConcept AND c.load <> holder)) AND c.graph = $graph
 WITH c LIMIT toInteger($limit)
 DETACH DELETE c
 RETURN count(*) AS deleted`;
