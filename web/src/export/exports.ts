@@ -3,11 +3,14 @@ import { pngOf, snapshotOf } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import { pageBackground } from './background.js';
 import { download } from './download.js';
+import { legendOf, pngWithLegend } from './png-legend.js';
 import { toSvg } from './svg.js';
 import { viewJson } from './view-json.js';
 
 export interface ExportOptions {
   transparent: boolean;
+  /** PNG only: draw the legend beside the picture. */
+  legend?: boolean;
 }
 
 export function baseName(state: AppState): string {
@@ -23,7 +26,21 @@ export function exportPng(
 ) {
   const background = pageBackground(container);
   const blob = pngOf(container, { scale, transparent: o.transparent, background });
-  if (blob) download(blob, `${baseName(state)}@${scale}x.png`);
+  if (!blob) return;
+  const name = `${baseName(state)}@${scale}x.png`;
+  const snapshot = o.legend ? snapshotOf(container) : null;
+  if (!snapshot) {
+    download(blob, name);
+    return;
+  }
+  // The legend follows the page's theme colours, like the canvas it stands beside.
+  const css = getComputedStyle(document.documentElement);
+  void pngWithLegend(blob, legendOf(state, snapshot), {
+    scale,
+    background: o.transparent ? null : background,
+    panel: css.getPropertyValue('--panel').trim() || '#f6f7f9',
+    text: css.getPropertyValue('--text').trim() || '#1a1a1a',
+  }).then((withLegend) => download(withLegend ?? blob, name));
 }
 
 export function exportSvg(container: HTMLElement, state: AppState, o: ExportOptions) {

@@ -29,6 +29,39 @@ describe('the SVG serializer', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&#60;script&#62;');
   });
+  it('ends a directed relation at the target box with an arrowhead', () => {
+    const box = (id: string, x: number) => ({
+      id,
+      label: id,
+      kind: 'K',
+      x,
+      y: 0,
+      width: 100,
+      height: 40,
+      fill: '#fff',
+      border: '#000',
+      textColor: '#111',
+      fontSize: 12,
+      shape: 'round-rectangle',
+    });
+    const edge = { id: 'e', source: 'a', target: 'b', type: 'T', color: '#c00', width: 2 };
+    const svg = (arrow: boolean) =>
+      toSvg(
+        {
+          nodes: [box('a', 0), box('b', 300)],
+          edges: [{ ...edge, dashed: false, arrow }],
+          bounds: { x1: -50, y1: -20, x2: 350, y2: 20 },
+          background: '#fff',
+        },
+        true,
+      );
+    // From a's right side (x 50) to b's left side (x 250), the tip on b's border.
+    expect(svg(true)).toContain('<line x1="50" y1="0" x2="241" y2="0"');
+    expect(svg(true)).toMatch(
+      /<polygon class="arrow" points="250,0 241,[-\d.]+ 241,[-\d.]+" fill="#c00"\/>/,
+    );
+    expect(svg(false)).not.toContain('<polygon');
+  });
   it('wraps long labels into lines', () => {
     expect(wrapLabel('one two three four five six', 60, 12).length).toBeGreaterThan(1);
   });

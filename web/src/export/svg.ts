@@ -40,12 +40,53 @@ function nodeSvg(n: SnapshotNode): string {
   return `<g class="node" data-id="${escapeXml(n.id)}">${shape}${text}</g>`;
 }
 
+/** Where the segment from a node's centre towards (tx, ty) leaves its box (or ellipse). */
+export function borderPoint(n: SnapshotNode, tx: number, ty: number): [number, number] {
+  const dx = tx - n.x;
+  const dy = ty - n.y;
+  if (dx === 0 && dy === 0) return [n.x, n.y];
+  const s =
+    n.shape === 'ellipse'
+      ? 1 / Math.hypot(dx / (n.width / 2), dy / (n.height / 2))
+      : Math.min(
+          dx === 0 ? Infinity : n.width / 2 / Math.abs(dx),
+          dy === 0 ? Infinity : n.height / 2 / Math.abs(dy),
+        );
+  return [n.x + dx * s, n.y + dy * s];
+}
+
+const ARROW = 9;
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** A relation from border to border; a directed one ends in a filled triangle at its target. */
 function edgeSvg(e: SnapshotEdge, at: Map<string, SnapshotNode>): string {
   const a = at.get(e.source);
   const b = at.get(e.target);
   if (!a || !b) return '';
+  const [x1, y1] = borderPoint(a, b.x, b.y);
+  const [x2, y2] = borderPoint(b, a.x, a.y);
+  // The arrow points along the centres' direction, which stays right even when boxes touch.
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const ux = (b.x - a.x) / len;
+  const uy = (b.y - a.y) / len;
+  const arrow = e.arrow;
+  // The line stops at the arrow's base so a wide stroke does not poke through its tip.
+  const endX = arrow ? x2 - ux * ARROW : x2;
+  const endY = arrow ? y2 - uy * ARROW : y2;
   const dash = e.dashed ? ' stroke-dasharray="6 4"' : '';
-  return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${escapeXml(e.color)}" stroke-width="${e.width}"${dash} data-type="${escapeXml(e.type)}"/>`;
+  const colour = escapeXml(e.color);
+  const line = `<line x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(endX)}" y2="${r1(endY)}" stroke="${colour}" stroke-width="${e.width}"${dash}/>`;
+  const half = ARROW * 0.55;
+  const head = arrow
+    ? `<polygon class="arrow" points="${[
+        [x2, y2],
+        [endX - uy * half, endY + ux * half],
+        [endX + uy * half, endY - ux * half],
+      ]
+        .map(([x, y]) => `${r1(x ?? 0)},${r1(y ?? 0)}`)
+        .join(' ')}" fill="${colour}"/>`
+    : '';
+  return `<g class="edge" data-type="${escapeXml(e.type)}">${line}${head}</g>`;
 }
 
 export function toSvg(view: ViewSnapshot, transparent: boolean): string {

@@ -57,7 +57,8 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
   const [transparentRow, transparent] = check(es(lang, 'transparent'), 'opt-transparent', update);
   const [stillRow, still] = check(es(lang, 'staticView'), 'opt-static', update);
   const [legendRow, legend] = check(es(lang, 'legend'), 'opt-legend', update);
-  const o = () => ({ transparent: transparent.checked });
+  const [pngLegendRow, pngLegend] = check(es(lang, 'pngLegend'), 'opt-png-legend', () => undefined);
+  const o = () => ({ transparent: transparent.checked, legend: pngLegend.checked });
   // The standalone file fetches the evidence of the view first: the button says it is busy.
   const standalone = button(
     es(lang, 'exportHtml'),
@@ -75,6 +76,7 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
     'div',
     { class: 'share-exports' },
     h('span', {}, es(lang, 'exports')),
+    pngLegendRow,
     ...[1, 2, 4].map((scale) =>
       button(`PNG ${scale}×`, () => exportPng(container, store.get(), scale, o()), {
         attrs: { 'data-testid': `export-png-${scale}` },

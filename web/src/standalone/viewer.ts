@@ -178,9 +178,10 @@ export function runStandaloneViewer(): void {
       const hit = svgEl('line', { x1, y1, x2, y2, class: 'hit', 'stroke-width': 12 });
       g.append(line, hit);
       if (r.arrow) {
-        const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-        const ux = (x2 - x1) / len;
-        const uy = (y2 - y1) / len;
+        // Along the centres' direction: right even when the two boxes touch or overlap.
+        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const ux = (b.x - a.x) / len;
+        const uy = (b.y - a.y) / len;
         const size = 9;
         const bx = x2 - ux * size;
         const by = y2 - uy * size;

@@ -1,0 +1,76 @@
+// PNG with its legend and SVG arrowheads, exported from the share dialog in Chromium.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { newPage, waitForGraph } from '../e2e/support/browser.js';
+import { useExplorer } from '../e2e/support/explorer.js';
+import { KNOWN } from '../e2e/support/known.js';
+import { downloaded, pngSize } from './support.js';
+
+const explorer = useExplorer();
+
+interface Cy {
+  elements(s: string): { boundingBox(): { w: number; h: number } };
+  edges(s: string): { map<T>(f: (e: { style(k: string): string }) => T): T[] };
+}
+
+describe('PNG legend and SVG arrowheads', () => {
+  it('draws the legend beside the 2× picture, and arrowheads on directed relations', async () => {
+    const { page, errors } = await newPage(explorer.browser);
+    await page.goto(explorer.at(`focus=${KNOWN.expandable}&lang=en`));
+    await waitForGraph(page);
+    const box = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.elements(':visible').boundingBox(),
+    );
+    await page.getByTestId('share-open').click();
+    await page.getByTestId('opt-png-legend').check();
+    await mkdir('tests/artifacts', { recursive: true });
+    await page.screenshot({ path: 'tests/artifacts/share-dialog.png' });
+    const png = await downloaded(page, () => page.getByTestId('export-png-2').click());
+    await writeFile('tests/artifacts/export-legend@2x.png', png);
+    const size = pngSize(png);
+    const pictureWidth = Math.round(box.w * 2);
+    expect(size.width).toBeGreaterThan(pictureWidth + 200);
+    expect(size.height).toBeGreaterThanOrEqual(Math.round(box.h * 2) - 4);
+
+    // The legend strip holds the relation type colours and dark text, not an empty panel.
+    const strip = await page.evaluate(
+      async ({ b64, from }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${b64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const g = canvas.getContext('2d');
+        if (!g) return 0;
+        g.drawImage(image, 0, 0);
+        const data = g.getImageData(from, 0, image.width - from, image.height).data;
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) {
+          seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+        }
+        return seen.size;
+      },
+      { b64: png.toString('base64'), from: pictureWidth + 4 },
+    );
+    expect(strip).toBeGreaterThan(10);
+
+    const directed = await page.evaluate(
+      () =>
+        (window as unknown as { cy: Cy }).cy
+          .edges(':visible')
+          .map((e) => e.style('target-arrow-shape'))
+          .filter((shape) => shape !== 'none').length,
+    );
+    expect(directed).toBeGreaterThan(0);
+    const svg = (await downloaded(page, () => page.getByTestId('export-svg').click())).toString();
+    await writeFile('tests/artifacts/export-arrows.svg', svg);
+    const arrows = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelectorAll('g.edge polygon.arrow').length;
+    }, svg);
+    expect(arrows).toBe(directed);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
