@@ -67,7 +67,7 @@ CALL {
   WITH a, r, b
   ORDER BY r.id, type(r), a.id, b.id
   LIMIT toInteger($room)
-  RETURN collect({rel: r {.*, type: type(r), from: a.id, to: b.id}, fromNode: a, toNode: b}) AS relations
+  RETURN collect(r {.*, type: type(r), from: a.id, to: b.id}) AS relations
 }
 RETURN nodes, relations, cut`;
 }
@@ -105,7 +105,14 @@ export async function readNeighborhood(
   const [center] = nodes;
   if (!center) return null;
   const relationRows = Array.isArray(row.relations) ? row.relations : [];
-  const relations = compact(relationRows.map((r) => (isObject(r) ? toRelation(r) : null)));
+  // Both ends are among the nodes: they are not sent twice.
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const relations = compact(
+    relationRows.map((rel) => {
+      const relation = isObject(rel) ? toRelation({ rel }) : null;
+      return relation && { ...relation, from: byId.get(relation.fromId) ?? null, to: byId.get(relation.toId) ?? null };
+    }),
+  );
   const relationsCut = relations.length > request.relationLimit;
   return {
     center,
