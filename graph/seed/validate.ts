@@ -42,7 +42,7 @@ export async function validateSeedText(
   }
   const result = schema.seedFileSchema.safeParse(parsed.parsed.value);
   const problems = result.success ? [] : issuesToProblems(result.error.issues);
-  const broken = result.success ? new Map() : brokenFields(result.error.issues);
+  const broken: BrokenFields = result.success ? new Map<string, never>() : brokenFields(result.error.issues);
   const root = isRecord(parsed.parsed.value) ? parsed.parsed.value : {};
   const source = await loadQuotes(root, file, problems);
   problems.push(...crossCheck(root, broken, source?.quotes ?? null));

@@ -76,7 +76,10 @@ describe('loading the Keserasian Sosial seed', () => {
       { graph },
     );
     expect(quotes).toHaveLength(seed.concepts.length + seed.relations.length);
-    for (const { quote } of quotes) expect(text.includes(foldWhitespace(String(quote))), String(quote)).toBe(true);
+    for (const { quote } of quotes) {
+      expect(typeof quote).toBe('string');
+      expect(text.includes(foldWhitespace(quote as string)), quote as string).toBe(true);
+    }
     expect(await count("MATCH ()-[r {graph: $graph, basis: 'inferred'}]->() WHERE r.rationaleId IS NULL OR r.rationaleEn IS NULL RETURN count(r) AS n")).toBe(0);
   });
 
