@@ -58,6 +58,11 @@ export class AvailabilityGate {
     }
   }
 
+  /** Someone else's query round-tripped (a readiness check): Neo4j is back. */
+  recovered(): void {
+    this.open = false;
+  }
+
   get isOpen(): boolean {
     return this.open;
   }

@@ -112,16 +112,26 @@ export class Database {
 
   /** A round-trip to the server with a short timeout; returns the Neo4j version. */
   async ping(timeoutMs = 2_000): Promise<{ version: string; edition: string }> {
-    const rows = await this.read(
-      (tx) =>
-        tx.run(
-          'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
-        ),
-      { timeoutMs },
-    );
-    const row = rows[0];
-    const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-    return { version: text(row?.version, 'unknown'), edition: text(row?.edition, '') };
+    // Past the gate and the queue: readiness must say what holds right now, and a ping that
+    // round-trips proves Neo4j is back, so it closes the gate at once.
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead(
+        (tx) =>
+          tx.run(
+            'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+          ),
+        { timeout: timeoutMs },
+      );
+      this.gate.recovered();
+      const row = result.records[0]?.toObject();
+      const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+      return { version: text(row?.version, 'unknown'), edition: text(row?.edition, '') };
+    } catch (error) {
+      throw classifyDriverError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {
@@ -133,7 +143,8 @@ export class Database {
   private async probe(): Promise<void> {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
     try {
-      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 });
+      // Auto-commit, so the driver does not retry: a refused connection fails the probe at once.
+      await session.run('RETURN 1', {}, { timeout: 2_000 });
     } finally {
       await session.close();
     }

@@ -9,14 +9,16 @@ import { arr, at, sortedIds, text } from './plain.js';
 export const SEARCH_HITS = 10;
 
 /**
- * Scores (rounded), and the ids of hits scored above the lowest score: hits tied at the cut may
- * legitimately differ between engines that break ties differently.
+ * How many hits, and the ids of hits scored above the lowest score: hits tied at the cut may
+ * legitimately differ between engines that break ties differently. Scores themselves are left
+ * out: the index spans every graph in the database, so its statistics (and every score) move
+ * whenever another graph is loaded between two contenders' answers.
  */
 function canonical(hits: { id: string; score: number }[]): Plain {
-  const scores = hits.map((h) => Math.round(h.score * 1e4) / 1e4).sort((a, b) => b - a);
-  const cut = scores[scores.length - 1] ?? 0;
-  const above = hits.filter((h) => Math.round(h.score * 1e4) / 1e4 > cut).map((h) => h.id);
-  return { scores, ids: sortedIds(above) };
+  const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
+  const cut = Math.min(...hits.map((h) => rounded(h.score)));
+  const above = hits.filter((h) => rounded(h.score) > cut).map((h) => h.id);
+  return { hits: hits.length, ids: sortedIds(above) };
 }
 
 export function search(graph: string, typed: string): Operation {
