@@ -8,8 +8,8 @@ import { Database } from '../../graph/db.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../../graph/launcher.js';
 import { loadSeedFile, type LoadProgress } from '../../graph/seed/index.js';
 import { generateSynthetic } from '../../graph/seed/synthetic.js';
-import { tempDir } from './support/files.js';
-import { leftovers, snapshot } from './support/snapshot.js';
+import { tempDir } from '../seed/support/files.js';
+import { leftovers, snapshot } from '../seed/support/snapshot.js';
 
 const GRAPH = 'kill-test';
 const dataDirectory = tempDir('seed-kill-data-');
