@@ -24,12 +24,13 @@ function check(
   return [h('label', { class: 'share-check' }, input, h('span', {}, label)), input];
 }
 
-function field(label: string, testId: string, multiline: boolean) {
+function field(label: string, testId: string, multiline: boolean, copyLabel: string) {
   const input = multiline
     ? h('textarea', { attrs: { readonly: true, rows: 3, 'data-testid': testId } })
     : h('input', { type: 'text', attrs: { readonly: true, 'data-testid': testId } });
+  // A word, not a symbol: Debian's fonts have no glyph for the usual copy symbols.
   const copy = button(
-    '⧉',
+    copyLabel,
     () => void navigator.clipboard?.writeText(input.value).catch(() => undefined),
   );
   return { row: h('label', { class: 'share-field' }, h('span', {}, label), input, copy), input };
@@ -40,9 +41,9 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
   const state = store.get();
   const lang = state.view.lang;
   const origin = window.location.origin;
-  const link = field(es(lang, 'link'), 'share-link', false);
-  const embed = field(es(lang, 'embedLink'), 'embed-link', false);
-  const snippet = field(es(lang, 'iframe'), 'embed-snippet', true);
+  const link = field(es(lang, 'link'), 'share-link', false, es(lang, 'copy'));
+  const embed = field(es(lang, 'embedLink'), 'embed-link', false, es(lang, 'copy'));
+  const snippet = field(es(lang, 'iframe'), 'embed-snippet', true, es(lang, 'copy'));
   const update = () => {
     const query = embedQuery(store.get().view, {
       transparent: transparent.checked,
