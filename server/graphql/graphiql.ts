@@ -32,15 +32,18 @@ export function exampleTabs(): { query: string; variables?: string }[] {
   }
 }
 
-/** GraphiQL loads its bundle from unpkg and runs inline bootstrapping: its own page policy. */
+/**
+ * GraphiQL's bundle is inlined in its page (with its editor workers as blobs) and served by this
+ * server: its own page policy allows inline scripts and styles there, and nothing from elsewhere.
+ */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com blob:",
+  "script-src 'self' 'unsafe-inline' blob:",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "font-src 'self' data: https://unpkg.com",
-  "connect-src 'self' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'self'",

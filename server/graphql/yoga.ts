@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../../graph/db.js';
 import { armorPlugin } from './armor.js';
@@ -43,6 +44,8 @@ export function createGraphQL({ db, production = false, corsAllowedOrigins = [] 
     cors: corsOptions(corsAllowedOrigins),
     // Parsing and validating a repeated query is skipped: researchers' scripts repeat theirs.
     parserAndValidationCache: true,
+    // GraphiQL's bundle served from this server (no CDN): it works offline and on closed networks.
+    renderGraphiQL,
     graphiql: {
       title: 'Keserasian Sosial GraphQL',
       defaultTabs: exampleTabs(),
