@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
-import { downloaded, pngSize } from './support.js';
+import { colourCount, downloaded, pngSize } from './support.js';
 
 const explorer = useExplorer();
 
@@ -33,26 +33,7 @@ describe('PNG legend and SVG arrowheads', () => {
     expect(size.height).toBeGreaterThanOrEqual(Math.round(box.h * 2) - 4);
 
     // The legend strip holds the relation type colours and dark text, not an empty panel.
-    const strip = await page.evaluate(
-      async ({ b64, from }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${b64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const g = canvas.getContext('2d');
-        if (!g) return 0;
-        g.drawImage(image, 0, 0);
-        const data = g.getImageData(from, 0, image.width - from, image.height).data;
-        const seen = new Set<number>();
-        for (let i = 0; i < data.length; i += 4) {
-          seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-        }
-        return seen.size;
-      },
-      { b64: png.toString('base64'), from: pictureWidth + 4 },
-    );
+    const strip = await colourCount(page, png, { fromX: pictureWidth + 4, stride: 1 });
     expect(strip).toBeGreaterThan(10);
 
     const directed = await page.evaluate(
