@@ -62,11 +62,11 @@ export class GraphScope {
 
   /** Every loaded graph, read from the database (the `graphs` query: a listing is never stale). */
   all(): Promise<GraphRecord[]> {
-    if (!this.fresh) {
+    if (!this.fresh || !this.graphs) {
       this.graphs = this.catalog.reload();
       this.fresh = true;
     }
-    return this.graphs ?? this.catalog.reload();
+    return this.graphs;
   }
 
   private known(): Promise<GraphRecord[]> {
