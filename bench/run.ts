@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { parseOptions } from './options.js';
 import { renderMarkdown } from './report/markdown.js';
 import { runBench } from './runner.js';
+import { tuneRuntimeForServing } from '../server/runtime.js';
 
 async function main(): Promise<void> {
+  // The raw contender runs in this process: it gets the same runtime as the servers it is
+  // compared with.
+  tuneRuntimeForServing();
   const options = parseOptions(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const result = await runBench(options, log);

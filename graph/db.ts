@@ -1,5 +1,5 @@
 // The one module that owns neo4j-driver: sessions, transaction functions, the named database.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AvailabilityGate } from './availability.js';
 import type { DatabaseConfig } from './config.js';
 import { ConcurrencyLimiter } from './limiter.js';
@@ -35,6 +35,18 @@ export interface DatabaseConnection {
 /** Transactions that may wait for a turn at once; past this the server is truly overloaded. */
 const MAX_QUEUE = 5_000;
 
+/** How long retriable failures are retried (the driver's maxTransactionRetryTime below). */
+const RETRY_BUDGET_MS = 2_000;
+
+/** 50, 100, 200, 400 ms ... with jitter, as the driver's transaction functions back off. */
+function retryDelay(attempt: number): number {
+  return 50 * 2 ** (attempt - 1) * (0.8 + Math.random() * 0.4);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export class Database {
   private readonly listeners = new Set<QueryListener>();
   /** Fails transactions at once while Neo4j is known to be away (see availability.ts). */
@@ -56,7 +68,7 @@ export class Database {
       // connection means one is being opened; past this, Neo4j is not answering.
       maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: RETRY_BUDGET_MS,
       // A restarted Neo4j leaves dead sockets in the pool; check any that idled a while.
       connectionLivenessCheckTimeout: 5_000,
       disableLosslessIntegers: false,
@@ -83,9 +95,29 @@ export class Database {
     return this.transaction('WRITE', work, options);
   }
 
-  /** One read statement in its own transaction. */
-  readRows(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.read((tx) => tx.run(cypher, params));
+  /**
+   * One read statement, sent as an auto-commit transaction. A transaction function costs three
+   * Bolt writes and two round-trips (BEGIN, RUN+PULL, COMMIT); this is one write and one
+   * round-trip (RUN+PULL), and one statement is atomic on its own. Failures the driver calls
+   * retriable (a stale pooled connection after a restart, a transient error) are retried the way
+   * its transaction functions would, within the same time budget.
+   */
+  readRows(cypher: string, params: Params = {}, options: TransactionOptions = {}): Promise<Row[]> {
+    this.gate.check();
+    return this.limiter.run(async () => {
+      const deadline = Date.now() + RETRY_BUDGET_MS;
+      for (let attempt = 1; ; attempt++) {
+        this.gate.check();
+        try {
+          return await this.autoCommitRead(cypher, params, options);
+        } catch (error) {
+          if (!isRetriableError(error) || Date.now() + retryDelay(attempt) > deadline) {
+            throw this.classify(error);
+          }
+          await sleep(retryDelay(attempt));
+        }
+      }
+    });
   }
 
   /** One write statement in its own transaction. */
@@ -125,7 +157,8 @@ export class Database {
       );
       this.gate.recovered();
       const row = result.records[0]?.toObject();
-      const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+      const text = (value: unknown, fallback: string) =>
+        typeof value === 'string' ? value : fallback;
       return { version: text(row?.version, 'unknown'), edition: text(row?.edition, '') };
     } catch (error) {
       throw classifyDriverError(error);
@@ -137,6 +170,23 @@ export class Database {
   async close(): Promise<void> {
     this.gate.stop();
     await this.driver.close();
+  }
+
+  private async autoCommitRead(
+    cypher: string,
+    params: Params,
+    options: TransactionOptions,
+  ): Promise<Row[]> {
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
+    try {
+      this.notify(cypher, params);
+      const result = await session.run(cypher, params, {
+        timeout: options.timeoutMs ?? this.transactionTimeoutMs,
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
   }
 
   /** The gate's probe: one trivial read on the named database, past the gate itself. */
@@ -198,5 +248,9 @@ export class Database {
 
 function isSchemaRuleAlreadyThere(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('Neo.ClientError.Schema.') && /AlreadyExists$/.test(code);
+  return (
+    typeof code === 'string' &&
+    code.startsWith('Neo.ClientError.Schema.') &&
+    /AlreadyExists$/.test(code)
+  );
 }

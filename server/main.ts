@@ -5,8 +5,10 @@ import { startLocalNeo4j, type RunningNeo4j } from '../graph/launcher.js';
 import { ensureSeedLoaded, formatSummary } from '../graph/seed/index.js';
 import { createApp, listen } from './app.js';
 import { readServerConfig } from './config.js';
+import { tuneRuntimeForServing } from './runtime.js';
 
 async function main(): Promise<void> {
+  tuneRuntimeForServing();
   const dbConfig = readDatabaseConfig();
   const serverConfig = readServerConfig();
   let local: RunningNeo4j | undefined;

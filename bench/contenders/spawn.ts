@@ -16,7 +16,12 @@ export async function startBenchServer(
   env: Record<string, string>,
   timeoutMs = 90_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, kind], {
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (open it in
+  // Chromium's DevTools), to see where a request's time goes on the server side.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${kind}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN, kind], {
     env: { ...process.env, REQUEST_LOG: 'off', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -47,7 +47,7 @@ export function shortestPath(
         return canonical(Number(at(p, 'length') ?? -1), arr(at(p, 'nodes')));
       },
       raw: (rows) => {
-        const nodes = arr(at(rows[0] ?? null, 'nodes'));
+        const nodes = arr(at(arr(at(rows[0] ?? null, 'paths'))[0] ?? null, 'nodes'));
         return canonical(nodes.length > 0 ? nodes.length - 1 : -1, nodes);
       },
     },

@@ -6,10 +6,15 @@ import { readDatabaseConfig } from '../../graph/config.js';
 import { Database } from '../../graph/db.js';
 import { createApp, listen } from '../../server/app.js';
 import { sendJson } from '../../server/respond.js';
+import { tuneRuntimeForServing } from '../../server/runtime.js';
 import { createPeerServer } from './peer-app.js';
 import { COUNTER_PATH, counterReport, installStatementCounter } from './statement-counter.js';
 
+// A clean exit on the parent's SIGTERM, so that `--cpu-prof` (BENCH_CPU_PROF) writes its profile.
+process.once('SIGTERM', () => process.exit(0));
+
 async function main(): Promise<void> {
+  tuneRuntimeForServing();
   const kind = process.argv[2];
   const config = readDatabaseConfig();
   if (!config.uri) throw new Error('NEO4J_URI must be set for a bench server.');

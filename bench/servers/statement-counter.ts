@@ -1,5 +1,6 @@
-// Counts Cypher statements sent to Neo4j inside transaction functions, the same way for every
-// contender in a process: by wrapping the driver's ManagedTransaction.run. (Our Database has
+// Counts Cypher statements sent to Neo4j, the same way for every contender in a process: by
+// wrapping the driver's ManagedTransaction.run (statements in transaction functions) and
+// Session.run (auto-commit statements). (Our Database has
 // onQuery for this; @neo4j/graphql has no such hook, so one counter serves both alike.) The last
 // statements are kept too, so the profile step can replay exactly what a request sent.
 import neo4j from 'neo4j-driver';
@@ -18,23 +19,29 @@ let installed = false;
 export function installStatementCounter(): void {
   if (installed) return;
   installed = true;
-  const proto = neo4j.ManagedTransaction.prototype;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
+  countCalls(neo4j.ManagedTransaction.prototype);
+  countCalls(neo4j.Session.prototype);
+}
+
+function countCalls(proto: { run: (...args: never[]) => unknown }): void {
+   
   const run = proto.run;
   proto.run = function counted(this: unknown, ...args: Parameters<typeof run>) {
-    statements++;
-    const query: unknown = args[0];
-    const params: unknown = args[1];
-    const cypher =
-      typeof query === 'string'
-        ? query
-        : typeof query === 'object' && query !== null && 'text' in query
-          ? String(query.text)
-          : '';
-    recent.push({ seq: statements, cypher, params: params ?? {} });
-    if (recent.length > KEEP) recent.shift();
+    record(args[0], args[1]);
     return run.apply(this, args);
-  } as typeof run;
+  };
+}
+
+function record(query: unknown, params: unknown): void {
+  statements++;
+  const cypher =
+    typeof query === 'string'
+      ? query
+      : typeof query === 'object' && query !== null && 'text' in query
+        ? String(query.text)
+        : '';
+  recent.push({ seq: statements, cypher, params: params ?? {} });
+  if (recent.length > KEEP) recent.shift();
 }
 
 export interface CounterReport {

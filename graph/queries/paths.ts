@@ -1,6 +1,5 @@
 // Shortest paths between two concepts, over declared relation types of one graph only.
 import type { Database } from '../db.js';
-import { CONCEPTS_BY_ID } from './concepts.js';
 import {
   compact,
   isObject,
@@ -37,21 +36,31 @@ const patterns: Record<DirectionName, string> = {
   BOTH: `(a)-[*..${MAX_PATH_LENGTH}]-(b)`,
 };
 
-// The all() predicate is checked while the search expands, so other graphs are never crossed. The
-// length cut comes after WITH: a path predicate the search cannot check as it goes would make
-// Neo4j fall back to an exhaustive search.
+// One statement finds both ends and the paths, so a request is one round-trip. The ends come back
+// even when no path does (null when a concept is missing), which tells "no path" from "no such
+// concept". The search runs only for two distinct ends: Neo4j refuses a shortest path from a
+// node to itself. The all() predicate is checked while the search expands, so other graphs are
+// never crossed. The length cut comes after WITH: a path predicate the search cannot check as it
+// goes would make Neo4j fall back to an exhaustive search.
 function pathQuery(fn: 'shortestPath' | 'allShortestPaths', direction: DirectionName): string {
   return `
-MATCH (a:Concept {graph: $graph, id: $from}), (b:Concept {graph: $graph, id: $to})
-MATCH p = ${fn}(${patterns[direction]})
-WHERE all(r IN relationships(p) WHERE r.graph = $graph AND type(r) IN $types)
-WITH p WHERE length(p) <= $maxLength
-WITH p LIMIT ${MAX_PATHS}
-RETURN [n IN nodes(p) | n] AS nodes,
-  [r IN relationships(p) | {
-    rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id},
-    fromNode: startNode(r), toNode: endNode(r)
-  }] AS relations`;
+OPTIONAL MATCH (a:Concept {graph: $graph, id: $from})
+OPTIONAL MATCH (b:Concept {graph: $graph, id: $to})
+CALL {
+  WITH a, b
+  MATCH p = ${fn}(${patterns[direction]})
+  WHERE a <> b AND all(r IN relationships(p) WHERE r.graph = $graph AND type(r) IN $types)
+  WITH p WHERE length(p) <= $maxLength
+  WITH p LIMIT ${MAX_PATHS}
+  RETURN collect({
+    nodes: nodes(p),
+    relations: [r IN relationships(p) | {
+      rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id},
+      fromNode: startNode(r), toNode: endNode(r)
+    }]
+  }) AS paths
+}
+RETURN a AS start, b AS end, paths`;
 }
 
 export const SHORTEST_PATH = {
@@ -68,24 +77,17 @@ export const ALL_SHORTEST_PATHS = {
 
 /** The paths, or null when either end does not exist. A path from a concept to itself is empty. */
 export async function readPaths(db: Database, request: PathRequest): Promise<PathRecord[] | null> {
-  return db.read(async (tx) => {
-    const ends = await tx.run(CONCEPTS_BY_ID, {
-      graph: request.graph,
-      ids: [request.from, request.to],
-    });
-    const found = compact(ends.map((row) => toConcept(row.concept)));
-    const start = found.find((c) => c.id === request.from);
-    if (!start || !found.some((c) => c.id === request.to)) return null;
-    if (request.from === request.to) return [{ nodes: [start], relations: [] }];
-    const query = (request.all ? ALL_SHORTEST_PATHS : SHORTEST_PATH)[request.direction];
-    const rows = await tx.run(query, { ...request });
-    return rows.map((row) => ({
-      nodes: compact((Array.isArray(row.nodes) ? row.nodes : []).map(toConcept)),
-      relations: compact(
-        (Array.isArray(row.relations) ? row.relations : []).map((r) =>
-          isObject(r) ? toRelation(r) : null,
-        ),
+  const query = (request.all ? ALL_SHORTEST_PATHS : SHORTEST_PATH)[request.direction];
+  const [row] = await db.readRows(query, { ...request });
+  const start = toConcept(row?.start);
+  if (!start || !toConcept(row?.end)) return null;
+  if (request.from === request.to) return [{ nodes: [start], relations: [] }];
+  return (Array.isArray(row?.paths) ? row.paths : []).filter(isObject).map((path) => ({
+    nodes: compact((Array.isArray(path.nodes) ? path.nodes : []).map(toConcept)),
+    relations: compact(
+      (Array.isArray(path.relations) ? path.relations : []).map((r) =>
+        isObject(r) ? toRelation(r) : null,
       ),
-    }));
-  });
+    ),
+  }));
 }
