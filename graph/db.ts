@@ -4,7 +4,8 @@ import { AvailabilityGate } from './availability.js';
 import type { DatabaseConfig } from './config.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { classifyDriverError } from './errors.js';
-import { toPlain, type Plain } from './plain.js';
+import { toDriverParams, toPlain, type Plain } from './plain.js';
+import { disableNagleOnOutgoingConnections } from './tcp-nodelay.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, Plain>;
@@ -61,6 +62,7 @@ export class Database {
   ) {}
 
   static connect(config: DatabaseConnection | (DatabaseConfig & { uri: string })): Database {
+    disableNagleOnOutgoingConnections();
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       // Fail fast while Neo4j is away, so the API answers 503 quickly instead of hanging.
       connectionTimeout: 3_000,
@@ -180,7 +182,7 @@ export class Database {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
     try {
       this.notify(cypher, params);
-      const result = await session.run(cypher, params, {
+      const result = await session.run(cypher, toDriverParams(params), {
         timeout: options.timeoutMs ?? this.transactionTimeoutMs,
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -235,7 +237,7 @@ export class Database {
     return {
       run: async (cypher, params = {}) => {
         this.notify(cypher, params);
-        const result = await tx.run(cypher, params);
+        const result = await tx.run(cypher, toDriverParams(params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },
     };

@@ -2,10 +2,13 @@
 // process, one read transaction per request (as any application would), rows made plain.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { DatabaseConnection } from '../../graph/db.js';
-import { toPlain, type Plain } from '../../graph/plain.js';
+import { toDriverParams, toPlain, type Plain } from '../../graph/plain.js';
+import { disableNagleOnOutgoingConnections } from '../../graph/tcp-nodelay.js';
 import type { Contender, Operation } from './types.js';
 
 export function rawContender(config: DatabaseConnection): Contender {
+  // The same Bolt socket setting as ours (graph/tcp-nodelay.ts).
+  disableNagleOnOutgoingConnections();
   const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
   let statements = 0;
   return {
@@ -14,7 +17,9 @@ export function rawContender(config: DatabaseConnection): Contender {
       const session = driver.session({ database: config.database, defaultAccessMode: 'READ' });
       try {
         statements++;
-        const result = await session.executeRead((tx) => tx.run(op.raw.cypher, op.raw.params), {
+        // Whole numbers as integers, as the product sends them (graph/plain.ts, toDriverParams).
+        const params = toDriverParams(op.raw.params);
+        const result = await session.executeRead((tx) => tx.run(op.raw.cypher, params), {
           timeout: config.transactionTimeoutMs,
         });
         return result.records.map((record) => toPlain(record.toObject()));

@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { readDatabaseConfig } from '../../graph/config.js';
 import { Database } from '../../graph/db.js';
+import { disableNagleOnOutgoingConnections } from '../../graph/tcp-nodelay.js';
 import { createApp, listen } from '../../server/app.js';
 import { sendJson } from '../../server/respond.js';
 import { tuneRuntimeForServing } from '../../server/runtime.js';
@@ -15,6 +16,9 @@ process.once('SIGTERM', () => process.exit(0));
 
 async function main(): Promise<void> {
   tuneRuntimeForServing();
+  // Both servers' Bolt sockets without Nagle's delay (ours sets it in Database.connect), so the
+  // comparison is between GraphQL layers, not a TCP setting (graph/tcp-nodelay.ts).
+  disableNagleOnOutgoingConnections();
   const kind = process.argv[2];
   const config = readDatabaseConfig();
   if (!config.uri) throw new Error('NEO4J_URI must be set for a bench server.');

@@ -4,6 +4,7 @@
 // onQuery for this; @neo4j/graphql has no such hook, so one counter serves both alike.) The last
 // statements are kept too, so the profile step can replay exactly what a request sent.
 import neo4j from 'neo4j-driver';
+import { toPlain } from '../../graph/plain.js';
 
 export interface RecordedStatement {
   seq: number;
@@ -24,7 +25,6 @@ export function installStatementCounter(): void {
 }
 
 function countCalls(proto: { run: (...args: never[]) => unknown }): void {
-   
   const run = proto.run;
   proto.run = function counted(this: unknown, ...args: Parameters<typeof run>) {
     record(args[0], args[1]);
@@ -40,7 +40,8 @@ function record(query: unknown, params: unknown): void {
       : typeof query === 'object' && query !== null && 'text' in query
         ? String(query.text)
         : '';
-  recent.push({ seq: statements, cypher, params: params ?? {} });
+  // Plain, so the report travels as JSON; the replay makes whole numbers integers again.
+  recent.push({ seq: statements, cypher, params: toPlain(params ?? {}) });
   if (recent.length > KEEP) recent.shift();
 }
 

@@ -2,12 +2,16 @@
 // Each function takes a batch of concept ids so that nested GraphQL fields cost one round-trip.
 import type { Database } from '../db.js';
 import {
+  conceptColumn,
   isObject,
+  relationColumn,
   str,
   toConcept,
   toRelation,
+  type ConceptProjection,
   type ConceptRecord,
   type DirectionName,
+  type RelationProjection,
   type RelationRecord,
 } from './model.js';
 
@@ -23,8 +27,11 @@ export function byDirection(build: (pattern: string) => string): Record<Directio
   };
 }
 
-export const RELATIONS_OF = byDirection(
-  (pattern) => `
+// With `ends`, each row brings the relation's two concepts along (a query that shows more of them
+// than their ids would otherwise need another round-trip); without, only their ids.
+const relationsOf = (projection: RelationProjection, ends: boolean) =>
+  byDirection(
+    (pattern) => `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 CALL {
@@ -37,11 +44,17 @@ CALL {
   RETURN r
 }
 WITH id, r, startNode(r) AS a, endNode(r) AS b
-RETURN id, r {.*, type: type(r), from: a.id, to: b.id} AS rel, a AS fromNode, b AS toNode`,
-);
+RETURN id, ${relationColumn(projection)} AS rel${ends ? ', a AS fromNode, b AS toNode' : ''}`,
+  );
 
-export const NEIGHBORS_OF = byDirection(
-  (pattern) => `
+export const RELATIONS_OF = {
+  full: { withEnds: relationsOf('full', true), withoutEnds: relationsOf('full', false) },
+  brief: { withEnds: relationsOf('brief', true), withoutEnds: relationsOf('brief', false) },
+};
+
+const neighborsOf = (projection: ConceptProjection) =>
+  byDirection(
+    (pattern) => `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 CALL {
@@ -53,8 +66,13 @@ CALL {
   LIMIT toInteger($first)
   RETURN o
 }
-RETURN id, o AS concept`,
-);
+RETURN id, ${conceptColumn('o', projection)} AS concept`,
+  );
+
+export const NEIGHBORS_OF: Record<ConceptProjection, Record<DirectionName, string>> = {
+  brief: neighborsOf('brief'),
+  full: neighborsOf('full'),
+};
 
 export const DEGREES_OF = `
 UNWIND $ids AS id
@@ -69,11 +87,23 @@ export interface AdjacentRequest {
   first: number;
 }
 
+export interface RelationsRequest extends AdjacentRequest {
+  /** Bring the end concepts along (see RELATIONS_OF). */
+  ends: boolean;
+  projection: RelationProjection;
+}
+
+export interface NeighborsRequest extends AdjacentRequest {
+  kinds: string[] | null;
+  projection: ConceptProjection;
+}
+
 export async function readRelationsOf(
   db: Database,
-  request: AdjacentRequest,
+  { ends, projection, ...request }: RelationsRequest,
 ): Promise<Map<string, RelationRecord[]>> {
-  const rows = await db.readRows(RELATIONS_OF[request.direction], {
+  const statements = RELATIONS_OF[projection][ends ? 'withEnds' : 'withoutEnds'];
+  const rows = await db.readRows(statements[request.direction], {
     ...request,
     ids: [...request.ids],
   });
@@ -88,9 +118,9 @@ export async function readRelationsOf(
 
 export async function readNeighborsOf(
   db: Database,
-  request: AdjacentRequest & { kinds: string[] | null },
+  { projection, ...request }: NeighborsRequest,
 ): Promise<Map<string, ConceptRecord[]>> {
-  const rows = await db.readRows(NEIGHBORS_OF[request.direction], {
+  const rows = await db.readRows(NEIGHBORS_OF[projection][request.direction], {
     ...request,
     ids: [...request.ids],
   });

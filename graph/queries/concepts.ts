@@ -1,6 +1,12 @@
 // Concepts: by id (batched), and filtered, sorted pages with their total count.
 import type { Database } from '../db.js';
-import { compact, toConcept, type ConceptRecord } from './model.js';
+import {
+  compact,
+  conceptColumn,
+  toConcept,
+  type ConceptProjection,
+  type ConceptRecord,
+} from './model.js';
 
 export interface ConceptFilter {
   kinds?: string[] | null;
@@ -24,6 +30,8 @@ export interface ConceptPageRequest {
   types: string[];
   skip: number;
   limit: number;
+  /** What of each concept the page returns (see ConceptProjection). */
+  projection: ConceptProjection;
 }
 
 export const CONCEPTS_BY_ID = `
@@ -73,22 +81,23 @@ WITH c, coalesce(c.order, 0) AS position,
 
 // Sort direction cannot be a parameter: two fixed variants, ties always broken the same way.
 // The driver sends JavaScript numbers as floats, hence toInteger() wherever Cypher wants an integer.
-const pageAsc = (filter: string) => `${sorted(filter)}
-RETURN c AS concept
-ORDER BY key ASC, position ASC, c.id ASC
+const page = (filter: string, direction: 'ASC' | 'DESC', projection: ConceptProjection) =>
+  `${sorted(filter)}
+RETURN ${conceptColumn('c', projection)} AS concept
+ORDER BY key ${direction}, position ASC, c.id ASC
 SKIP toInteger($skip) LIMIT toInteger($limit)`;
 
-const pageDesc = (filter: string) => `${sorted(filter)}
-RETURN c AS concept
-ORDER BY key DESC, position ASC, c.id ASC
-SKIP toInteger($skip) LIMIT toInteger($limit)`;
+type PageStatements = Record<ConceptProjection, { ASC: string; DESC: string }>;
+
+const pages = (filter: string): PageStatements => ({
+  brief: { ASC: page(filter, 'ASC', 'brief'), DESC: page(filter, 'DESC', 'brief') },
+  full: { ASC: page(filter, 'ASC', 'full'), DESC: page(filter, 'DESC', 'full') },
+});
 
 export const COUNT_CONCEPTS = count(FILTER);
-export const CONCEPT_PAGE_ASC = pageAsc(FILTER);
-export const CONCEPT_PAGE_DESC = pageDesc(FILTER);
+export const CONCEPT_PAGE = pages(FILTER);
 export const COUNT_CONCEPTS_BY_IDS = count(FILTER_BY_IDS);
-export const CONCEPT_PAGE_BY_IDS_ASC = pageAsc(FILTER_BY_IDS);
-export const CONCEPT_PAGE_BY_IDS_DESC = pageDesc(FILTER_BY_IDS);
+export const CONCEPT_PAGE_BY_IDS = pages(FILTER_BY_IDS);
 
 export async function readConceptsById(
   db: Database,
@@ -120,13 +129,8 @@ export async function readConceptPage(
   };
   const byIds = params.ids !== null;
   const total = byIds ? COUNT_CONCEPTS_BY_IDS : COUNT_CONCEPTS;
-  const page = byIds
-    ? request.descending
-      ? CONCEPT_PAGE_BY_IDS_DESC
-      : CONCEPT_PAGE_BY_IDS_ASC
-    : request.descending
-      ? CONCEPT_PAGE_DESC
-      : CONCEPT_PAGE_ASC;
+  const statements = (byIds ? CONCEPT_PAGE_BY_IDS : CONCEPT_PAGE)[request.projection];
+  const page = statements[request.descending ? 'DESC' : 'ASC'];
   // One read transaction: the count and the page see the same snapshot.
   return db.read(async (tx) => {
     const [countRow] = await tx.run(total, params);

@@ -24,6 +24,27 @@ export interface ConceptRecord {
   order: number | null;
 }
 
+/**
+ * How much of a concept a statement returns: `full` is the whole node; `brief` is what labels a
+ * concept in a list (id, graph, kind, labels), for queries that select nothing more.
+ */
+export type ConceptProjection = 'brief' | 'full';
+
+/** The Cypher expression that returns concept `variable` in a projection. */
+export function conceptColumn(variable: string, projection: ConceptProjection): string {
+  return projection === 'full' ? variable : `${variable} {.id, .graph, .kind, .labelId, .labelEn}`;
+}
+
+/** `brief`: a relation's id, type, basis and ends, for queries that select nothing more. */
+export type RelationProjection = 'brief' | 'full';
+
+/** The Cypher expression for relation `r` (from `a` to `b`) in a projection. */
+export function relationColumn(projection: RelationProjection): string {
+  return projection === 'full'
+    ? 'r {.*, type: type(r), from: a.id, to: b.id}'
+    : 'r {.id, .graph, .basis, type: type(r), from: a.id, to: b.id}';
+}
+
 export interface RelationRecord {
   graph: string;
   id: string;

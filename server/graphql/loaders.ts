@@ -7,8 +7,10 @@ import { readDegrees, readNeighborsOf, readRelationsOf } from '../../graph/queri
 import { readConceptsById } from '../../graph/queries/concepts.js';
 import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type {
+  ConceptProjection,
   ConceptRecord,
   DirectionName,
+  RelationProjection,
   RelationRecord,
   SourceRecord,
 } from '../../graph/queries/model.js';
@@ -61,7 +63,10 @@ export class Loaders {
     );
   }
 
-  relationsOf(graph: string, args: AdjacentArgs): DataLoader<string, RelationRecord[]> {
+  relationsOf(
+    graph: string,
+    args: AdjacentArgs & { ends: boolean; projection: RelationProjection },
+  ): DataLoader<string, RelationRecord[]> {
     return this.memo(
       `relations|${graph}|${JSON.stringify(args)}`,
       () =>
@@ -75,7 +80,7 @@ export class Loaders {
 
   neighborsOf(
     graph: string,
-    args: AdjacentArgs & { kinds: string[] | null },
+    args: AdjacentArgs & { kinds: string[] | null; projection: ConceptProjection },
   ): DataLoader<string, ConceptRecord[]> {
     return this.memo(
       `neighbors|${graph}|${JSON.stringify(args)}`,

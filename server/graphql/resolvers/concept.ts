@@ -5,6 +5,12 @@ import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { kinds, relationTypes } from '../graph-scope.js';
 import { bounded, boundedList, LIMITS } from '../limits.js';
+import {
+  conceptProjection,
+  onlyIdentity,
+  relationProjection,
+  selectedFields,
+} from '../selection.js';
 import type { GraphRecord } from '../../../graph/queries/graphs.js';
 import { inLang } from './text.js';
 
@@ -21,19 +27,29 @@ export const Concept: ConceptResolvers = {
   definitions: (c) => ({ id: c.definitionId, en: c.definitionEn }),
   source: (c, _args, ctx) => (c.source ? ctx.loaders.source(c.graph).load(c.source) : null),
   degree: async (c, _args, ctx) => ctx.loaders.degree(await graphOf(ctx, c.graph)).load(c.id),
-  relations: async (c, args, ctx) => {
+  relations: async (c, args, ctx, info) => {
     const graph = await graphOf(ctx, c.graph);
     const types = relationTypes(graph, boundedList('types', args.types));
     const first = bounded('first', args.first, 1, LIMITS.nested, 50);
     const direction = args.direction ?? 'BOTH';
-    return ctx.loaders.relationsOf(graph.id, { direction, types, first }).load(c.id);
+    // The end concepts come along only when the query shows more of them than their ids.
+    const ends = !(
+      onlyIdentity(selectedFields(info, ['from'])) && onlyIdentity(selectedFields(info, ['to']))
+    );
+    const projection = relationProjection(selectedFields(info));
+    return ctx.loaders
+      .relationsOf(graph.id, { direction, types, first, ends, projection })
+      .load(c.id);
   },
-  neighbors: async (c, args, ctx) => {
+  neighbors: async (c, args, ctx, info) => {
     const graph = await graphOf(ctx, c.graph);
     const types = relationTypes(graph, boundedList('types', args.types));
     const only = kinds(graph, boundedList('kinds', args.kinds));
     const first = bounded('first', args.first, 1, LIMITS.nested, 50);
     const direction = args.direction ?? 'BOTH';
-    return ctx.loaders.neighborsOf(graph.id, { direction, types, kinds: only, first }).load(c.id);
+    const projection = conceptProjection(selectedFields(info));
+    return ctx.loaders
+      .neighborsOf(graph.id, { direction, types, kinds: only, first, projection })
+      .load(c.id);
   },
 };

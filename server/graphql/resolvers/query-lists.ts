@@ -6,6 +6,7 @@ import { startAfter } from '../cursor.js';
 import { badInput } from '../errors.js';
 import { kinds, relationTypes } from '../graph-scope.js';
 import { bounded, boundedList, LIMITS } from '../limits.js';
+import { conceptProjection, selectedFields } from '../selection.js';
 
 const MAX_TEXT = LIMITS.searchTextLength;
 
@@ -24,7 +25,7 @@ export const listQueries: QueryResolvers = {
     return ctx.loaders.concept(graph.id).load(args.id);
   },
 
-  concepts: async (_root, args, ctx) => {
+  concepts: async (_root, args, ctx, info) => {
     const graph = await ctx.graphs.resolve(args.graph);
     const first = bounded('first', args.first, 0, LIMITS.page, 50);
     const offset = startAfter(args.after);
@@ -46,6 +47,9 @@ export const listQueries: QueryResolvers = {
       types: relationTypes(graph, null),
       skip: offset,
       limit: first,
+      projection: conceptProjection(
+        new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]),
+      ),
     });
     return { total, items: concepts, offset };
   },

@@ -1,7 +1,9 @@
 // Relation fields. Ends usually come with the relation's own row; otherwise they are batch-loaded.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationResolvers } from '../../generated/graphql.js';
 import type { ConceptRecord } from '../../../graph/queries/model.js';
 import type { Context } from '../context.js';
+import { onlyIdentity, selectedFields } from '../selection.js';
 import { graphOf } from './concept.js';
 import { inLang } from './text.js';
 
@@ -10,10 +12,31 @@ async function end(
   graph: string,
   id: string,
   known: ConceptRecord | null,
+  info: GraphQLResolveInfo,
 ): Promise<ConceptRecord> {
+  // A query that asks an end for its id alone needs no read (the relation row has the id).
+  if (!known && onlyIdentity(selectedFields(info))) return identityOnly(graph, id);
   const concept = known ?? (await ctx.loaders.concept(graph).load(id));
   if (!concept) throw new Error(`Relation end ${id} is missing from graph ${graph}`);
   return concept;
+}
+
+/** A concept known only by its id: what an id-only selection reads, nothing else. */
+function identityOnly(graph: string, id: string): ConceptRecord {
+  return {
+    graph,
+    id,
+    kind: '',
+    labelId: id,
+    labelEn: null,
+    definitionId: null,
+    definitionEn: null,
+    quote: null,
+    source: null,
+    page: null,
+    section: null,
+    order: null,
+  };
 }
 
 export const Relation: RelationResolvers = {
@@ -22,8 +45,8 @@ export const Relation: RelationResolvers = {
     const declared = graph.relationTypes.find((t) => t.id === r.type);
     return (declared && inLang(lang, declared.label.id, declared.label.en)) ?? r.type;
   },
-  from: (r, _args, ctx) => end(ctx, r.graph, r.fromId, r.from),
-  to: (r, _args, ctx) => end(ctx, r.graph, r.toId, r.to),
+  from: (r, _args, ctx, info) => end(ctx, r.graph, r.fromId, r.from, info),
+  to: (r, _args, ctx, info) => end(ctx, r.graph, r.toId, r.to, info),
   basis: (r) => (r.basis === 'inferred' ? 'INFERRED' : 'STATED'),
   rationale: (r, { lang }) => inLang(lang, r.rationaleId, r.rationaleEn),
   rationales: (r) => ({ id: r.rationaleId, en: r.rationaleEn }),
