@@ -4,7 +4,7 @@ import { AvailabilityGate } from './availability.js';
 import type { DatabaseConfig } from './config.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { classifyDriverError } from './errors.js';
-import { toDriverParams, toPlain, type Plain } from './plain.js';
+import { toPlain, type Plain } from './plain.js';
 import { disableNagleOnOutgoingConnections } from './tcp-nodelay.js';
 
 export type Params = Record<string, unknown>;
@@ -182,7 +182,7 @@ export class Database {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: 'READ' });
     try {
       this.notify(cypher, params);
-      const result = await session.run(cypher, toDriverParams(params), {
+      const result = await session.run(cypher, params, {
         timeout: options.timeoutMs ?? this.transactionTimeoutMs,
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -237,7 +237,7 @@ export class Database {
     return {
       run: async (cypher, params = {}) => {
         this.notify(cypher, params);
-        const result = await tx.run(cypher, toDriverParams(params));
+        const result = await tx.run(cypher, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },
     };

@@ -44,29 +44,3 @@ function isTemporal(value: unknown): value is { toString(): string } {
     neo4j.isDuration(value)
   );
 }
-
-/**
- * Parameters as Neo4j should see them: whole JavaScript numbers as integers. The driver sends
- * every JavaScript number as a float, and a float in `SKIP toInteger($skip) LIMIT
- * toInteger($limit)` made Neo4j plan a page of 50 concepts on its slotted runtime: 48 ms where the
- * same statement with integers runs in 4 ms (bench/README.md, "Profile"). Integer properties
- * are stored as integers too, as Cypher would write them.
- */
-export function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
-  return toDriverObject(params);
-}
-
-function toDriverValue(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toDriverValue);
-  if (typeof value === 'object' && value !== null && value.constructor === Object) {
-    return toDriverObject(value as Record<string, unknown>);
-  }
-  return value;
-}
-
-function toDriverObject(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in record) if (Object.hasOwn(record, key)) out[key] = toDriverValue(record[key]);
-  return out;
-}

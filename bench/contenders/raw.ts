@@ -2,7 +2,7 @@
 // process, one read transaction per request (as any application would), rows made plain.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { DatabaseConnection } from '../../graph/db.js';
-import { toDriverParams, toPlain, type Plain } from '../../graph/plain.js';
+import { toPlain, type Plain } from '../../graph/plain.js';
 import { disableNagleOnOutgoingConnections } from '../../graph/tcp-nodelay.js';
 import type { Contender, Operation } from './types.js';
 
@@ -17,9 +17,7 @@ export function rawContender(config: DatabaseConnection): Contender {
       const session = driver.session({ database: config.database, defaultAccessMode: 'READ' });
       try {
         statements++;
-        // Whole numbers as integers, as the product sends them (graph/plain.ts, toDriverParams).
-        const params = toDriverParams(op.raw.params);
-        const result = await session.executeRead((tx) => tx.run(op.raw.cypher, params), {
+        const result = await session.executeRead((tx) => tx.run(op.raw.cypher, op.raw.params), {
           timeout: config.transactionTimeoutMs,
         });
         return result.records.map((record) => toPlain(record.toObject()));

@@ -2,7 +2,6 @@
 // and the raw contender's single statement, and reports where the database hits go.
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import type { DatabaseConnection } from '../../graph/db.js';
-import { toDriverParams } from '../../graph/plain.js';
 import type { Contender, Operation } from '../contenders/types.js';
 import { round } from '../load/stats.js';
 
@@ -50,8 +49,7 @@ async function profileStatement(
   try {
     const text = `PROFILE ${cypher.replace(/^\s*CYPHER \d+\s*/, '')}`;
     // The first run plans the PROFILE variant; the second shows the cost of execution alone.
-    // As the product and the raw contender send them: whole numbers as integers.
-    const parameters = toDriverParams(params as Record<string, unknown>);
+    const parameters = params as Record<string, unknown>;
     await session.run(text, parameters);
     const started = performance.now();
     const result = await session.run(text, parameters);

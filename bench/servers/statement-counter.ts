@@ -40,7 +40,7 @@ function record(query: unknown, params: unknown): void {
       : typeof query === 'object' && query !== null && 'text' in query
         ? String(query.text)
         : '';
-  // Plain, so the report travels as JSON; the replay makes whole numbers integers again.
+  // Plain, so the report travels as JSON.
   recent.push({ seq: statements, cypher, params: toPlain(params ?? {}) });
   if (recent.length > KEEP) recent.shift();
 }
