@@ -79,13 +79,20 @@ WITH c, coalesce(c.order, 0) AS position,
     ELSE coalesce(c.order, 0)
   END AS key`;
 
-// Sort direction cannot be a parameter: two fixed variants, ties always broken the same way.
-// The driver sends JavaScript numbers as floats, hence toInteger() wherever Cypher wants an integer.
-const page = (filter: string, direction: 'ASC' | 'DESC', projection: ConceptProjection) =>
-  `${sorted(filter)}
-RETURN ${conceptColumn('c', projection)} AS concept
-ORDER BY key ${direction}, position ASC, c.id ASC
-SKIP toInteger($skip) LIMIT toInteger($limit)`;
+// The count and the page in one statement (one round-trip, one snapshot). Sort direction cannot
+// be a parameter: two fixed variants, ties always broken the same way. collect() keeps the order
+// its rows arrive in. The driver sends JavaScript numbers as floats, hence toInteger() wherever
+// Cypher wants an integer.
+const page = (filter: string, direction: 'ASC' | 'DESC', projection: ConceptProjection) => `
+CALL {${count(filter)}
+}
+CALL {${sorted(filter)}
+  WITH c, key, position
+  ORDER BY key ${direction}, position ASC, c.id ASC
+  SKIP toInteger($skip) LIMIT toInteger($limit)
+  RETURN collect(${conceptColumn('c', projection)}) AS concepts
+}
+RETURN total, concepts`;
 
 type PageStatements = Record<ConceptProjection, { ASC: string; DESC: string }>;
 
@@ -94,9 +101,7 @@ const pages = (filter: string): PageStatements => ({
   full: { ASC: page(filter, 'ASC', 'full'), DESC: page(filter, 'DESC', 'full') },
 });
 
-export const COUNT_CONCEPTS = count(FILTER);
 export const CONCEPT_PAGE = pages(FILTER);
-export const COUNT_CONCEPTS_BY_IDS = count(FILTER_BY_IDS);
 export const CONCEPT_PAGE_BY_IDS = pages(FILTER_BY_IDS);
 
 export async function readConceptsById(
@@ -127,17 +132,10 @@ export async function readConceptPage(
     skip: request.skip,
     limit: request.limit,
   };
-  const byIds = params.ids !== null;
-  const total = byIds ? COUNT_CONCEPTS_BY_IDS : COUNT_CONCEPTS;
-  const statements = (byIds ? CONCEPT_PAGE_BY_IDS : CONCEPT_PAGE)[request.projection];
-  const page = statements[request.descending ? 'DESC' : 'ASC'];
-  // One read transaction: the count and the page see the same snapshot.
-  return db.read(async (tx) => {
-    const [countRow] = await tx.run(total, params);
-    const rows = request.limit > 0 ? await tx.run(page, params) : [];
-    return {
-      total: Number(countRow?.total ?? 0),
-      concepts: compact(rows.map((row) => toConcept(row.concept))),
-    };
-  });
+  const statements = (params.ids !== null ? CONCEPT_PAGE_BY_IDS : CONCEPT_PAGE)[request.projection];
+  const [row] = await db.readRows(statements[request.descending ? 'DESC' : 'ASC'], params);
+  return {
+    total: Number(row?.total ?? 0),
+    concepts: compact((Array.isArray(row?.concepts) ? row.concepts : []).map(toConcept)),
+  };
 }
