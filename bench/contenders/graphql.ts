@@ -39,6 +39,8 @@ export function graphqlContender(
     async recent(since: number) {
       return (await report()).recent.filter((s) => s.seq > since);
     },
+    // Only our server has a no-work endpoint; the peer's floor is the same HTTP hop.
+    ...(name === 'ours' ? { floor: () => client.get('/health') } : {}),
     close: () => {
       client.close();
       return Promise.resolve();

@@ -39,6 +39,11 @@ export interface Contender {
   statements(): Promise<number>;
   /** The statements it sent after the `since`-th (servers keep the last few), for profiling. */
   recent?(since: number): Promise<{ cypher: string; params: unknown }[]>;
+  /**
+   * The cheapest round-trip this contender's transport allows (ours: an HTTP request the server
+   * answers without work; raw: a Bolt `RETURN 1`), to show the floor under its latencies.
+   */
+  floor?(): Promise<void>;
   close(): Promise<void>;
 }
 

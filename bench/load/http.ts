@@ -4,6 +4,8 @@ import { Agent, request } from 'node:http';
 
 export interface JsonClient {
   post(path: string, body: unknown): Promise<unknown>;
+  /** A GET whose answer is read and dropped (for round-trip floors). */
+  get(path: string): Promise<void>;
   close(): void;
 }
 
@@ -61,5 +63,19 @@ export function jsonClient(baseUrl: string, maxSockets: number, timeoutMs = 30_0
       req.on('error', reject);
       req.end(payload);
     });
-  return { post, close: () => agent.destroy() };
+  const get = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      const req = request(
+        { agent, host: base.hostname, port: base.port, path, timeout: timeoutMs },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+          res.on('error', reject);
+        },
+      );
+      req.on('timeout', () => req.destroy(new HttpError(`No answer within ${timeoutMs} ms`)));
+      req.on('error', reject);
+      req.end();
+    });
+  return { post, get, close: () => agent.destroy() };
 }

@@ -114,6 +114,11 @@ export function renderMarkdown(r: RunResult): string {
   if (r.api) {
     const agree = (op: string) => (r.api?.agreement.find((a) => a.op === op)?.agree ? 'yes' : 'NO');
     out.push('## 2. API latency and throughput', apiTable(r.api.rows, agree));
+    const { ours: http, raw: bolt } = r.api.floors;
+    if (http || bolt)
+      out.push(
+        `Floors at concurrency 1 (round-trips that do no work, interleaved): an HTTP request to our server (\`GET /health\`) p50 ${http ? http.p50.toFixed(2) : 'n/a'} ms, p95 ${http ? http.p95.toFixed(2) : 'n/a'} ms; a Bolt \`RETURN 1\` p50 ${bolt ? bolt.p50.toFixed(2) : 'n/a'} ms, p95 ${bolt ? bolt.p95.toFixed(2) : 'n/a'} ms. Ours can never be faster than raw plus the HTTP floor.`,
+      );
     out.push(
       'First (cold) call of each operation, ms: planning and caches included, not in the figures above.',
       table(

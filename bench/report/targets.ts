@@ -15,10 +15,18 @@ export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
   )[0];
   if (worst) {
     const met = near.every((row) => (row.ratios.oursRawP50 ?? Infinity) <= 1.3);
+    // The best ratio any HTTP server could reach here: raw's latency plus a no-work HTTP request.
+    const httpFloor = r.api?.floors.ours?.p50;
+    const lookup = near.find((row) => row.op === 'concept-by-id' && row.concurrency === 1);
+    const rawLookup = lookup?.results.raw?.p50;
+    const bound =
+      httpFloor !== undefined && rawLookup !== undefined && rawLookup > 0
+        ? `; an HTTP round-trip alone costs ${fmt(httpFloor)} ms here, so no HTTP server can get below ${fmt((rawLookup + httpFloor) / rawLookup)}× on the lookup (ours ${fmt(lookup?.ratios.oursRawP50)}× at concurrency 1)`
+        : '';
     out.push({
       target: 'GraphQL p50 within 1.3× of the raw driver (lookup, depth-1 neighbourhood)',
       met,
-      detail: `worst ours/raw p50 ${fmt(worst.ratios.oursRawP50)} (${worst.op}, concurrency ${worst.concurrency})`,
+      detail: `worst ours/raw p50 ${fmt(worst.ratios.oursRawP50)} (${worst.op}, concurrency ${worst.concurrency})${bound}`,
     });
   } else
     out.push({

@@ -1,8 +1,7 @@
 // Everything one run measured: written as bench/results/<date>.json and rendered as markdown.
 import type { BundleResult } from '../scenarios/bundle.js';
 import type { BrowserRow } from '../scenarios/browser.js';
-import type { Agreement } from '../scenarios/agreement.js';
-import type { ApiRow } from '../scenarios/api.js';
+import type { ApiResult } from '../scenarios/api.js';
 import type { LoadResult } from '../scenarios/load.js';
 import type { NestedResult } from '../scenarios/nested.js';
 import type { ProfileReport } from '../scenarios/profile.js';
@@ -22,7 +21,7 @@ export interface RunResult {
   options: BenchOptions;
   graph: { id: string; size: number; picks: Picks } | null;
   load: LoadResult | null;
-  api: { agreement: Agreement[]; rows: ApiRow[] } | null;
+  api: ApiResult | null;
   nested: NestedResult | null;
   browser: { rows: BrowserRow[]; landing: BrowserRow[] } | null;
   bundle: BundleResult | null;

@@ -93,6 +93,11 @@ describe('benchmark smoke run', () => {
           finitePositive(row.ratios.oursRawRps) && finitePositive(row.ratios.oursPeerRps),
         ).toBe(true);
       }
+      // The floors under the latencies: an HTTP request to ours, a Bolt RETURN 1 for raw.
+      expect(Object.keys(api.floors).sort()).toEqual(['ours', 'raw']);
+      expect(finitePositive(api.floors.ours?.p50) && finitePositive(api.floors.raw?.p50)).toBe(
+        true,
+      );
     },
     SLOW,
   );
