@@ -105,6 +105,13 @@ export function renderMarkdown(r: RunResult): string {
         ]),
       ),
     );
+    const ceiling = r.load.ceiling;
+    if (ceiling) {
+      const ours = r.load.sweep.find((row) => row.batchSize === null);
+      out.push(
+        `Ceiling (the same rows in plain \`UNWIND … CREATE\` statements, no staging, switch or tidying, best of two, ${int(r.load.sweepSize)} concepts): ${int(ceiling.rate)} elements/s${ours ? `; our loader ${int(ours.writeRate)}/s on the same graph, ${(ours.writeRate / ceiling.rate).toFixed(2)}× of it` : ''}.`,
+      );
+    }
     const naive = r.load.naive;
     if (naive)
       out.push(

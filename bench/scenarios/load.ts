@@ -6,6 +6,7 @@ import { loadSeed, type SeedGraph } from '../../graph/seed/index.js';
 import { dropGraph, generateSeedFile, renamed, validatedSeed } from '../data/graphs.js';
 import { errorLine } from '../errors.js';
 import { round } from '../load/stats.js';
+import { ceilingLoad, type CeilingResult } from './load-ceiling.js';
 
 export interface LoadRow {
   size: number;
@@ -42,9 +43,14 @@ export interface LoadResult {
   sweepSize: number;
   sweep: SweepRow[];
   naive: NaiveResult | null;
+  /** Plain UNWIND CREATE of the sweep graph: what Cypher writes here at best (load-ceiling.ts). */
+  ceiling: CeilingResult | null;
   /** The fastest swept batch size (null: the default). */
   bestBatch: number | null;
 }
+
+/** The ceiling writes in the loader's default batch size (graph/seed/load.ts). */
+const CEILING_BATCH = 5_000;
 
 const elementsOf = (seed: SeedGraph) => seed.concepts.length + seed.relations.length;
 
@@ -144,12 +150,13 @@ export async function runLoadScenario(
   }
   // The sweep repeats a mid-sized load; two rounds in opposite orders, best of each size.
   const loaded = [...seeds.keys()];
-  if (loaded.length === 0) return { rows, sweepSize: 0, sweep: [], naive: null, bestBatch: null };
+  if (loaded.length === 0)
+    return { rows, sweepSize: 0, sweep: [], naive: null, ceiling: null, bestBatch: null };
   const sweepSize = loaded.find((s) => s >= 10_000) ?? Math.max(...loaded);
   const sweepBase = seeds.get(sweepSize);
   const smallest = seeds.get(Math.min(...loaded));
   if (!sweepBase || !smallest)
-    return { rows, sweepSize: 0, sweep: [], naive: null, bestBatch: null };
+    return { rows, sweepSize: 0, sweep: [], naive: null, ceiling: null, bestBatch: null };
   const sweepSeed = renamed(sweepBase, `${prefix}-sweep`);
   const candidates: (number | null)[] = [null, ...options.batchSizes];
   const best = new Map<number | null, number>();
@@ -171,9 +178,14 @@ export async function runLoadScenario(
   for (const s of sweep)
     log(`  batch ${s.batchSize ?? 'default'}: ${s.writeMs} ms (${s.writeRate}/s)`);
   const fastest = [...sweep].sort((a, b) => a.writeMs - b.writeMs)[0];
+  const ceilings = [];
+  for (let attempt = 0; attempt < 2; attempt++)
+    ceilings.push(await ceilingLoad(db, renamed(sweepBase, `${prefix}-ceiling`), CEILING_BATCH));
+  const ceiling = ceilings.sort((a, b) => b.rate - a.rate)[0] ?? null;
+  if (ceiling) log(`  ceiling (plain UNWIND CREATE): ${round(ceiling.rate, 0)}/s`);
   const naive = await naiveLoad(db, renamed(smallest, `${prefix}-naive`), options.naiveMs);
   log(
     `  naive: ${naive.elements} elements in ${round(naive.ms, 0)} ms (${round(naive.rate, 0)}/s)${naive.complete ? '' : ', stopped at the time bound'}`,
   );
-  return { rows, sweepSize, sweep, naive, bestBatch: fastest?.batchSize ?? null };
+  return { rows, sweepSize, sweep, naive, ceiling, bestBatch: fastest?.batchSize ?? null };
 }

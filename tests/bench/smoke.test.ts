@@ -55,7 +55,7 @@ describe('benchmark smoke run', () => {
 
   afterAll(async () => {
     await contenders?.close();
-    for (const suffix of ['api', '40', '80', 'sweep', 'naive', 'warmup'])
+    for (const suffix of ['api', '40', '80', 'sweep', 'naive', 'ceiling', 'warmup'])
       await dropGraph(db, `${prefix}-${suffix}`);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -145,7 +145,7 @@ describe('benchmark smoke run', () => {
   );
 
   it(
-    'load: our loader, a batch sweep and the naive baseline each report a finite rate',
+    'load: our loader, a batch sweep, the naive baseline and the plain-Cypher ceiling each report a finite rate',
     async () => {
       const load = await runLoadScenario(
         db,
@@ -158,6 +158,9 @@ describe('benchmark smoke run', () => {
       expect(load.sweep.map((s) => s.batchSize)).toEqual([null, 10, 100]);
       for (const s of load.sweep) expect(finitePositive(s.writeRate)).toBe(true);
       expect(finitePositive(load.naive?.rate)).toBe(true);
+      const swept = load.rows.find((r) => r.size === load.sweepSize);
+      expect(load.ceiling?.elements).toBe((swept?.concepts ?? 0) + (swept?.relations ?? 0));
+      expect(finitePositive(load.ceiling?.rate)).toBe(true);
     },
     SLOW,
   );
