@@ -16,6 +16,30 @@ async function open(query = '') {
 }
 
 describe('arriving', () => {
+  it('a returning visitor sees the same layout at once, remembered by the browser', async () => {
+    const { page, context, errors } = await open();
+    const positions = () =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            cy: { nodes(): { map<T>(f: (n: { id(): string; position(): object }) => T): T[] } };
+          }
+        ).cy;
+        return cy.nodes().map((n) => [n.id(), n.position()]);
+      });
+    const first = await positions();
+    const stored = await page.evaluate(() => localStorage.getItem('keserasian-explorer.layouts'));
+    expect(Object.keys(JSON.parse(must(stored, 'a remembered layout')) as object)).toHaveLength(1);
+    // Same browser, same screen: the second visit takes the remembered positions, which are
+    // exactly the computed ones.
+    await page.goto(explorer.at());
+    await waitForGraph(page);
+    expect(await positions()).toEqual(first);
+    expect(overlappingPairs(await canvasNodes(page))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the whole graph, coloured by kind, with no overlapping labels at 1280×720', async () => {
     const { page, context, errors } = await open();
     const nodes = await canvasNodes(page);

@@ -72,7 +72,7 @@ export function createApi(options: ApiOptions = {}) {
   async function allPages<K extends keyof PagedItem>(
     query: string,
     field: K,
-    graph: string,
+    graph: string | null,
     max: number,
   ): Promise<{ items: PagedItem[K][]; total: number }> {
     const items: PagedItem[K][] = [];
@@ -99,8 +99,11 @@ export function createApi(options: ApiOptions = {}) {
       return (await request<{ graphs: GraphInfo[] }>(ops.GRAPHS, {})).graphs;
     },
 
-    /** Every concept (up to `maxConcepts`, in text order) and the relations among them. */
-    async wholeGraph(graph: string, maxConcepts: number): Promise<WholeGraph> {
+    /**
+     * Every concept (up to `maxConcepts`, in text order) and the relations among them. A null
+     * graph means the only one loaded (the API refuses it while several are).
+     */
+    async wholeGraph(graph: string | null, maxConcepts: number): Promise<WholeGraph> {
       // The two cursors are independent: walk them side by side.
       const [concepts, relations] = await Promise.all([
         allPages(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts),

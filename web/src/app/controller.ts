@@ -7,6 +7,7 @@ import type { AppState, Notice } from '../state/app-state.js';
 import { createUndoHistory } from '../state/history.js';
 import type { Store } from '../state/store.js';
 import { structuralPart, type Selection, type ViewState } from '../state/view.js';
+import { takeWhole, type Landing } from './landing.js';
 import { createLoader } from './loader.js';
 import { noticeFor } from './notices.js';
 import { createSearches } from './searches.js';
@@ -29,8 +30,15 @@ export interface CommitOptions {
 
 export type Controller = ReturnType<typeof createController>;
 
-export function createController(store: Store<AppState>, api: Api, sink: ViewSink) {
+export function createController(
+  store: Store<AppState>,
+  api: Api,
+  sink: ViewSink,
+  /** Answers the entry script already asked for (the explorer's first view). */
+  landing: Landing | null = null,
+) {
   const loader = createLoader(api);
+  let early = landing;
   const undo = createUndoHistory();
   let elementsToken = 0;
   let detailToken = 0;
@@ -88,7 +96,11 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
   async function loadGraphs(): Promise<void> {
     patch({ status: 'loading' });
     try {
-      const graphs = await api.graphs();
+      // The prefetched list serves the first load only: a retry asks again.
+      const prefetched = early?.graphs.catch(() => api.graphs());
+      const graphs = await (prefetched ?? api.graphs());
+      const first = early;
+      early = null;
       dismiss('graphs');
       const wanted = state().view.graph;
       const graph = graphs.find((g) => g.id === wanted) ?? graphs[0] ?? null;
@@ -103,6 +115,8 @@ export function createController(store: Store<AppState>, api: Api, sink: ViewSin
         });
         return;
       }
+      const whole = takeWhole(first, graph.id, graphs);
+      if (whole) loader.prime(graph.id, whole);
       if (graph.id !== wanted) {
         patch({ view: { ...state().view, graph: graph.id } });
         sink.replace(state().view);

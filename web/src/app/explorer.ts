@@ -1,5 +1,5 @@
 // Assembles the explorer page: state, API client, controller, graph view and panels.
-import { createApi } from '../api/client.js';
+import type { Api } from '../api/client.js';
 import { pick, t } from '../i18n/index.js';
 import { mountHeader } from '../panels/header.js';
 import { mountLegend } from '../panels/legend.js';
@@ -9,13 +9,15 @@ import { mountSearchBox } from '../panels/search-box.js';
 import { mountSidePanel } from '../panels/side-panel.js';
 import { mountToolbar } from '../panels/toolbar.js';
 import { watch } from '../panels/dom.js';
-import { initialAppState } from '../state/app-state.js';
-import { createStore } from '../state/store.js';
-import { mountStoryPanel } from '../story/story-panel.js';
+import { initialAppState, type AppState } from '../state/app-state.js';
+import type { ViewState } from '../state/view.js';
+import { createStore, type Store } from '../state/store.js';
+import type { StoryPanel } from '../story/story-panel.js';
 import { bindGraphView } from './bind-graph.js';
-import { createController } from './controller.js';
+import { createController, type Controller } from './controller.js';
+import type { Landing } from './landing.js';
 import { installShortcuts } from './shortcuts.js';
-import { browserSink, initialView, onBrowserNavigation } from './url-sync.js';
+import { browserSink, onBrowserNavigation } from './url-sync.js';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -23,9 +25,28 @@ function byId(id: string): HTMLElement {
   return element;
 }
 
-export function startExplorer(): void {
-  const store = createStore(initialAppState(initialView()));
-  const controller = createController(store, createApi(), browserSink());
+/**
+ * The story editor loads on first use, or at once when the address carries a story (the panel
+ * then opens by itself): the first view needs none of it.
+ */
+function lazyStoryPanel(
+  store: Store<AppState>,
+  controller: Controller,
+  canvas: { fit(): void },
+): StoryPanel {
+  let panel: Promise<StoryPanel> | null = null;
+  const load = () =>
+    (panel ??= import('../story/story-panel.js').then(({ mountStoryPanel }) =>
+      mountStoryPanel(store, controller, canvas),
+    ));
+  if (new URLSearchParams(window.location.search).has('story')) void load();
+  return { toggle: () => void load().then((p) => p.toggle()) };
+}
+
+/** `view` is the starting view the entry script read (and prefetched `landing` for). */
+export function startExplorer(api: Api, view: ViewState, landing: Landing | null): void {
+  const store = createStore(initialAppState(view));
+  const controller = createController(store, api, browserSink(), landing);
   const canvas = byId('graph');
 
   mountHeader(byId('header'), store, controller);
@@ -38,7 +59,7 @@ export function startExplorer(): void {
   search.setAttribute('aria-keyshortcuts', '/');
   mountLegend(byId('legend'), store, controller);
   const graphView = bindGraphView(canvas, store, controller);
-  const story = mountStoryPanel(store, controller, graphView);
+  const story = lazyStoryPanel(store, controller, graphView);
   mountToolbar(byId('toolbar'), store, controller, graphView, story);
   mountNotices(byId('notices'), store, controller);
   mountSidePanel(byId('side'), store, controller);

@@ -4,15 +4,17 @@ import type { Api, WholeGraph } from '../api/client.js';
 import type { ConceptSummary, PathResult, RelationSummary, Subgraph } from '../api/types.js';
 import type { ViewElements } from '../state/app-state.js';
 import type { Expansion, ViewState } from '../state/view.js';
+import { MAX_WHOLE_GRAPH } from './landing.js';
 
-/** The whole graph is drawn up to this many concepts; a larger graph is cut (and says so). */
-export const MAX_WHOLE_GRAPH = 2500;
+export { MAX_WHOLE_GRAPH };
 /** The API's own cap on a neighbourhood. */
 export const NEIGHBORHOOD_LIMIT = 500;
 
 export interface Loader {
   elements(view: ViewState, paths: readonly PathResult[]): Promise<ViewElements>;
   paths(graph: string, from: string, to: string): Promise<PathResult[]>;
+  /** A whole graph already on its way (the entry script asked for it); asked again if it fails. */
+  prime(graph: string, data: Promise<WholeGraph>): void;
   clear(): void;
 }
 
@@ -58,6 +60,10 @@ export function createLoader(api: Api): Loader {
     },
     paths(graph, from, to) {
       return cached(paths, `${graph}|${from}|${to}`, () => api.paths(graph, from, to));
+    },
+    prime(graph, data) {
+      if (whole.has(graph)) return;
+      void cached(whole, graph, () => data.catch(() => api.wholeGraph(graph, MAX_WHOLE_GRAPH)));
     },
     clear() {
       whole.clear();

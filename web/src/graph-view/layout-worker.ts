@@ -2,9 +2,8 @@
 // only), so a graph of thousands of concepts never freezes the page while it is laid out.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { layoutOptions } from './layout-options.js';
+import { layoutHeadless } from './headless-layout.js';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
-import { withSeededRandom } from './seeded-random.js';
 
 cytoscape.use(fcose);
 let elkReady: Promise<void> | null = null;
@@ -19,22 +18,7 @@ async function run(job: LayoutJob): Promise<LayoutResult> {
     });
     await elkReady;
   }
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
-    elements: [
-      ...job.nodes.map((n) => ({ group: 'nodes' as const, data: n, position: { x: n.x, y: n.y } })),
-      ...job.edges.map((e) => ({ group: 'edges' as const, data: e })),
-    ],
-  });
-  const layout = cy.layout(layoutOptions(job.name, job.nodes.length, job.incremental));
-  const done = layout.promiseOn('layoutstop');
-  withSeededRandom(job.seed, () => layout.run());
-  await done;
-  const positions = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
-  cy.destroy();
-  return { id: job.id, positions };
+  return { id: job.id, positions: await layoutHeadless(job) };
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<LayoutJob>) => {

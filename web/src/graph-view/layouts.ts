@@ -4,6 +4,7 @@ import type { Core, LayoutOptions, Position } from 'cytoscape';
 import { ensureElk } from './extensions.js';
 import { compact, spreadToDensity } from './compact.js';
 import { groupedPositions } from './grouped.js';
+import { cachedLayout, layoutSignature, rememberLayout } from './layout-cache.js';
 import { LARGE_GRAPH, layoutOptions } from './layout-options.js';
 import { layoutInWorker } from './layout-client.js';
 import { removeOverlaps, type Box } from './overlap.js';
@@ -58,6 +59,9 @@ export async function computeLayout(
   const count = cy.nodes().length;
   let result: Box[];
   if (count === 0) return new Map();
+  const signature = request.incremental ? null : layoutSignature(cy, request.name, request.aspect);
+  const remembered = signature ? cachedLayout(cy, signature) : null;
+  if (remembered) return remembered;
   if (request.name === 'grouped') {
     const items = cy.nodes().map((n) => ({
       id: n.id(),
@@ -86,5 +90,9 @@ export async function computeLayout(
   }
   if (large) spreadToDensity(result, 0.2);
   else removeOverlaps(result, GAP);
-  return new Map(result.map((b) => [b.id, { x: b.x, y: b.y }]));
+  // Rounded as they are remembered, so a remembered layout is exactly the computed one.
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const positions = new Map(result.map((b) => [b.id, { x: round(b.x), y: round(b.y) }]));
+  if (signature) rememberLayout(cy, signature, positions);
+  return positions;
 }

@@ -6,7 +6,6 @@ import type { Store } from '../state/store.js';
 import { LAYOUTS, type LayoutName } from '../state/view.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
 import { s as es } from '../embed/strings.js';
-import { openShareDialog } from './share-dialog.js';
 import { ss } from '../story/strings.js';
 
 export function mountToolbar(
@@ -93,7 +92,11 @@ export function mountToolbar(
         }),
         button(
           es(lang, 'share'),
-          () => openShareDialog(store, document.getElementById('graph') ?? document.body),
+          // The dialog and the exports behind it load on first use (the first view needs neither).
+          () =>
+            void import('./share-dialog.js').then(({ openShareDialog }) =>
+              openShareDialog(store, document.getElementById('graph') ?? document.body),
+            ),
           { attrs: { 'data-testid': 'share-open' } },
         ),
         story
