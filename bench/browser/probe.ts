@@ -12,7 +12,7 @@ export const PROBE_SCRIPT = `
     const cy = window.cy;
     const graph = document.getElementById('graph');
     if (cy && cy.nodes().length > 0 && graph && graph.dataset.layoutState === 'done') {
-      cy.on('render', () => { if (probe.counting) probe.draws++; });
+      probe.cy = cy;
       // The frame after the layout is done is the first that shows it.
       requestAnimationFrame(() => {
         probe.rendered = performance.now();
@@ -23,9 +23,17 @@ export const PROBE_SCRIPT = `
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+  // Redraws as Cytoscape's render loop counts them (its renderer's redrawCount): the WebGL
+  // renderer replaces the canvas one's drawing and emits no 'render' event, so counting events
+  // saw none of its frames.
+  const redraws = () => {
+    const renderer = probe.cy && probe.cy.renderer && probe.cy.renderer();
+    return renderer && typeof renderer.redrawCount === 'number' ? renderer.redrawCount : 0;
+  };
   probe.start = () => {
     probe.frames = 0;
     probe.draws = 0;
+    probe.redrawsAtStart = redraws();
     probe.counting = true;
     const tick = () => {
       if (!probe.counting) return;
@@ -34,6 +42,7 @@ export const PROBE_SCRIPT = `
     };
     requestAnimationFrame(tick);
   };
+  probe.stop = () => redraws() - probe.redrawsAtStart;
 })();`;
 
 interface ProbeState {
@@ -43,6 +52,8 @@ interface ProbeState {
   draws: number;
   counting: boolean;
   start(): void;
+  /** Redraws since start. */
+  stop(): number;
 }
 
 /** Milliseconds from navigation start to the first frame showing the laid-out graph. */
@@ -65,6 +76,6 @@ export async function startCounting(page: Page): Promise<void> {
 
 export async function stopCounting(page: Page): Promise<{ frames: number; draws: number }> {
   return page.evaluate<Pick<ProbeState, 'frames' | 'draws'>>(
-    '(() => { window.__bench.counting = false; return { frames: window.__bench.frames, draws: window.__bench.draws }; })()',
+    '(() => { const p = window.__bench; p.counting = false; p.draws = p.stop(); return { frames: p.frames, draws: p.draws }; })()',
   );
 }

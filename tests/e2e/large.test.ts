@@ -89,11 +89,31 @@ describe('a graph of 2,000 concepts', () => {
     await context.close();
   });
 
-  it('can draw with the WebGL renderer', async () => {
+  it('can draw with the WebGL renderer: clicks answer, labels show only when readable', async () => {
     const { page, context, errors } = await newPage(explorer.browser);
     await page.goto(at('renderer=webgl'));
     await waitForGraph(page, 60_000);
     await expect(page.locator('#toolbar input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    const label = () =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            cy: { nodes(): { first(): { pstyle(n: string): { strValue: string } } } };
+          }
+        ).cy;
+        return cy.nodes().first().pstyle('label').strValue;
+      });
+    // Zoomed out, the WebGL renderer (which ignores min-zoomed-font-size) draws no labels...
+    expect(await label()).toBe('');
+    // ...and hit-testing still finds the concept under the pointer.
+    await clickNode(page, 'c-0');
+    await page.locator('[data-testid="details"] [data-concept="c-0"]').first().waitFor();
+    // Zoomed in far enough to read them, the labels come back.
+    await page.evaluate(() => {
+      const cy = (window as unknown as { cy: { zoom(level: number): void } }).cy;
+      cy.zoom(1);
+    });
+    expect(await label()).not.toBe('');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,13 +4,21 @@ import type { StylesheetJson } from 'cytoscape';
 import { FONT_FAMILY } from './measure.js';
 import type { GraphPalette } from './theme.js';
 
+/** Large graphs hide labels drawn smaller than this (screen pixels). */
+export const MIN_ZOOMED_FONT_SIZE = 9;
+
 export interface StyleOptions {
   palette: GraphPalette;
   /** Large graphs hide labels that would be too small to read and draw cheaper edges. */
   large: boolean;
+  /**
+   * False leaves concepts unlabelled: the WebGL renderer ignores `min-zoomed-font-size`, so the
+   * view hides a large graph's labels itself while they are too small to read (webgl.ts).
+   */
+  labels?: boolean;
 }
 
-export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
+export function graphStyle({ palette, large, labels = true }: StyleOptions): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -21,7 +29,7 @@ export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
         'background-color': 'data(fill)',
         'border-color': 'data(color)',
         'border-width': 2,
-        label: 'data(label)',
+        label: labels ? 'data(label)' : '',
         color: palette.text,
         'font-family': FONT_FAMILY,
         'font-size': 'data(fontSize)',
@@ -31,7 +39,7 @@ export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
         // Labels arrive wrapped; a little slack keeps Cytoscape from wrapping them again.
         'text-max-width': 'data(textMax)',
         'line-height': 1.25,
-        'min-zoomed-font-size': large ? 9 : 0,
+        'min-zoomed-font-size': large ? MIN_ZOOMED_FONT_SIZE : 0,
       },
     },
     { selector: 'node[fontWeight = "bold"]', style: { 'font-weight': 'bold' } },
@@ -52,7 +60,7 @@ export function graphStyle({ palette, large }: StyleOptions): StylesheetJson {
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-rotation': 'autorotate',
-        'min-zoomed-font-size': large ? 9 : 0,
+        'min-zoomed-font-size': large ? MIN_ZOOMED_FONT_SIZE : 0,
       },
     },
     // Inferred relations are dashed: the eye tells evidence from interpretation at a glance.

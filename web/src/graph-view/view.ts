@@ -30,6 +30,7 @@ import type {
   Viewport,
 } from './types.js';
 import { trackUserViewport } from './viewport.js';
+import { tuneWebgl, webglLabelsAt } from './webgl.js';
 
 /**
  * Cytoscape injects a <style> giving its container `position: relative` unless an element with
@@ -107,6 +108,21 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     webgl: options.renderer === 'webgl',
   };
   const cy: Core = cytoscape(cyOptions);
+  const webgl = options.renderer === 'webgl';
+  if (webgl) tuneWebgl(cy);
+  /** Large graphs under WebGL hide their labels while too small to read (webgl.ts). */
+  let labels = true;
+  const restyle = () => cy.style(graphStyle({ palette, large, labels }));
+  const labelsForZoom = () => {
+    const next = !(webgl && large) || webglLabelsAt(cy.zoom());
+    if (next === labels) return false;
+    labels = next;
+    return true;
+  };
+  if (webgl)
+    cy.on('zoom', () => {
+      if (labelsForZoom()) restyle();
+    });
   registerCore(container, cy);
   if (options.exposeForTests) (window as unknown as { cy?: Core }).cy = cy;
   container.dataset.layoutState = 'idle';
@@ -198,7 +214,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   function setLarge(next: boolean): void {
     if (next === large) return;
     large = next;
-    cy.style(graphStyle({ palette, large }));
+    labelsForZoom();
+    restyle();
   }
 
   async function show(nodes: readonly NodeInput[], edges: readonly EdgeInput[], opts: ShowOptions) {
@@ -225,7 +242,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         // labels are skipped and the pile is a dot.
         if (first) cy.zoom(cy.minZoom());
         currentLayout = opts.layout;
-        const aspect = Math.max(0.5, container.clientWidth / Math.max(1, container.clientHeight));
+        // Rounded: a remembered layout (layout-cache.ts) serves a screen of nearly the same shape.
+        const ratio = container.clientWidth / Math.max(1, container.clientHeight);
+        const aspect = Math.round(Math.max(0.5, ratio) * 100) / 100;
         const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });
         const animate = !first && cy.nodes().length <= LARGE_GRAPH;
         await moveTo(positions, animate, !opts.viewport);
@@ -273,7 +292,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           n.data('fill', nodeData(input, palette).fill);
         });
       });
-      cy.style(graphStyle({ palette, large }));
+      restyle();
     },
     setFilters: (filters: Filters) => applyFilters(cy, filters),
     emphasize(next) {
