@@ -105,11 +105,9 @@ export class Database {
    * its transaction functions would, within the same time budget.
    */
   readRows(cypher: string, params: Params = {}, options: TransactionOptions = {}): Promise<Row[]> {
-    this.gate.check();
-    return this.limiter.run(async () => {
+    return this.admitted(async () => {
       const deadline = Date.now() + RETRY_BUDGET_MS;
       for (let attempt = 1; ; attempt++) {
-        this.gate.check();
         try {
           return await this.autoCommitRead(cypher, params, options);
         } catch (error) {
@@ -117,6 +115,8 @@ export class Database {
             throw this.classify(error);
           }
           await sleep(retryDelay(attempt));
+          // Neo4j may have been found away while this one waited to try again.
+          this.gate.check();
         }
       }
     });
@@ -185,7 +185,7 @@ export class Database {
       const result = await session.run(cypher, params, {
         timeout: options.timeoutMs ?? this.transactionTimeoutMs,
       });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return plainRows(result);
     } finally {
       await session.close();
     }
@@ -202,6 +202,19 @@ export class Database {
     }
   }
 
+  /**
+   * Work on the database, past the gate (fails at once while Neo4j is known to be away) and
+   * within the limiter's bound on transactions in flight.
+   */
+  private admitted<T>(work: () => Promise<T>): Promise<T> {
+    this.gate.check();
+    return this.limiter.run(() => {
+      // Checked again: Neo4j may have gone away while this work waited for its turn.
+      this.gate.check();
+      return work();
+    });
+  }
+
   /** A driver error as a domain error; an outage also opens the gate. */
   private classify(error: unknown): unknown {
     const classified = classifyDriverError(error);
@@ -214,10 +227,7 @@ export class Database {
     work: (tx: Transaction) => Promise<T>,
     options: TransactionOptions,
   ): Promise<T> {
-    this.gate.check();
-    return this.limiter.run(async () => {
-      // Checked again: Neo4j may have gone away while this transaction waited for its turn.
-      this.gate.check();
+    return this.admitted(async () => {
       const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
       const config = { timeout: options.timeoutMs ?? this.transactionTimeoutMs };
       const body = (tx: ManagedTransaction) => work(this.wrap(tx));
@@ -237,8 +247,7 @@ export class Database {
     return {
       run: async (cypher, params = {}) => {
         this.notify(cypher, params);
-        const result = await tx.run(cypher, params);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return plainRows(await tx.run(cypher, params));
       },
     };
   }
@@ -246,6 +255,10 @@ export class Database {
   private notify(cypher: string, params: Params): void {
     for (const listener of this.listeners) listener(cypher, params);
   }
+}
+
+function plainRows(result: { records: { toObject(): unknown }[] }): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 function isSchemaRuleAlreadyThere(error: unknown): boolean {

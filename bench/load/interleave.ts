@@ -23,13 +23,22 @@ export async function measureInterleaved(
   op: Operation,
   options: CellOptions,
 ): Promise<Partial<Record<ContenderName, CellResult>>> {
+  return measureEach(contenders, (c) => () => c.call(op), options);
+}
+
+/** The same measurement for any request each contender can make (an operation, a floor). */
+export async function measureEach(
+  contenders: readonly Contender[],
+  requestOf: (contender: Contender) => () => Promise<unknown>,
+  options: CellOptions,
+): Promise<Partial<Record<ContenderName, CellResult>>> {
   const pooled = new Map<
     ContenderName,
     { latencies: number[]; errors: number; elapsed: number; firstError: string | null }
   >();
   for (const c of contenders) {
     pooled.set(c.name, { latencies: [], errors: 0, elapsed: 0, firstError: null });
-    await runLoad(() => c.call(op), {
+    await runLoad(requestOf(c), {
       concurrency: options.concurrency,
       durationMs: options.warmupMs,
       maxRequests: options.maxRequestsPerSlice,
@@ -39,7 +48,7 @@ export async function measureInterleaved(
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
     for (const c of order) {
       if (!c) continue;
-      const sample = await runLoad(() => c.call(op), {
+      const sample = await runLoad(requestOf(c), {
         concurrency: options.concurrency,
         durationMs: options.sliceMs,
         maxRequests: options.maxRequestsPerSlice,

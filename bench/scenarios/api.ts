@@ -2,9 +2,13 @@
 // contenders interleaved on the same Neo4j and data.
 import type { Picks } from '../data/pick.js';
 import type { Contender, ContenderName, Operation } from '../contenders/types.js';
-import { runLoad } from '../load/generator.js';
-import { measureInterleaved, type CellOptions, type CellResult } from '../load/interleave.js';
-import { ratio, round, summarize, type Summary } from '../load/stats.js';
+import {
+  measureEach,
+  measureInterleaved,
+  type CellOptions,
+  type CellResult,
+} from '../load/interleave.js';
+import { ratio, round } from '../load/stats.js';
 import { conceptById } from '../ops/lookup.js';
 import { neighborhood } from '../ops/neighborhood.js';
 import { shortestPath } from '../ops/path.js';
@@ -98,7 +102,7 @@ export interface ApiResult {
   agreement: Agreement[];
   rows: ApiRow[];
   /** Round-trips that do no work, at concurrency 1: ours over HTTP, raw over Bolt. */
-  floors: Partial<Record<ContenderName, Summary>>;
+  floors: Partial<Record<ContenderName, CellResult>>;
 }
 
 /**
@@ -106,26 +110,13 @@ export interface ApiResult {
  * latency can never be below raw's plus the HTTP floor, which says how close to 1 ours/raw can
  * get on a machine. Interleaved, after a warm-up, like the operations.
  */
-async function measureFloors(
+function measureFloors(
   contenders: readonly Contender[],
   options: ApiOptions,
-): Promise<Partial<Record<ContenderName, Summary>>> {
+): Promise<Partial<Record<ContenderName, CellResult>>> {
   const withFloor = contenders.filter((c) => c.floor !== undefined);
-  const load = (c: Contender, durationMs: number) =>
-    runLoad(() => c.floor?.() ?? Promise.resolve(), {
-      concurrency: 1,
-      durationMs,
-      maxRequests: options.maxRequestsPerSlice,
-    });
-  for (const c of withFloor) await load(c, options.warmupMs);
-  const pooled = new Map(withFloor.map((c) => [c.name, [] as number[]]));
-  for (let round = 0; round < options.rounds; round++) {
-    for (let i = 0; i < withFloor.length; i++) {
-      const c = withFloor[(i + round) % withFloor.length];
-      if (c) pooled.get(c.name)?.push(...(await load(c, options.sliceMs)).latenciesMs);
-    }
-  }
-  const out: Partial<Record<ContenderName, Summary>> = {};
-  for (const [name, latencies] of pooled) out[name] = summarize(latencies, 0, 0);
-  return out;
+  return measureEach(withFloor, (c) => () => c.floor?.() ?? Promise.resolve(), {
+    ...options,
+    concurrency: 1,
+  });
 }

@@ -6,7 +6,6 @@ import type { ViewElements } from '../state/app-state.js';
 import type { Expansion, ViewState } from '../state/view.js';
 import { MAX_WHOLE_GRAPH } from './landing.js';
 
-export { MAX_WHOLE_GRAPH };
 /** The API's own cap on a neighbourhood. */
 export const NEIGHBORHOOD_LIMIT = 500;
 

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { toSvg, wrapLabel } from './svg.js';
 
+/** A concept box at (x, 0), labelled with its id unless told otherwise. */
+const box = (id: string, x: number, width: number, label = id) => ({
+  id,
+  label,
+  kind: 'K',
+  x,
+  y: 0,
+  width,
+  height: 40,
+  fill: '#fff',
+  border: '#000',
+  textColor: '#111',
+  fontSize: 12,
+  shape: 'round-rectangle',
+});
+
 describe('the SVG serializer', () => {
   it('escapes hostile labels and keeps them as text', () => {
-    const node = {
-      id: 'a"b',
-      label: '</text><script>x</script>',
-      kind: 'K',
-      x: 0,
-      y: 0,
-      width: 120,
-      height: 40,
-      fill: '#fff',
-      border: '#000',
-      textColor: '#111',
-      fontSize: 12,
-      shape: 'round-rectangle',
-    };
+    const node = box('a"b', 0, 120, '</text><script>x</script>');
     const svg = toSvg(
       {
         nodes: [node],
@@ -30,25 +33,11 @@ describe('the SVG serializer', () => {
     expect(svg).toContain('&#60;script&#62;');
   });
   it('ends a directed relation at the target box with an arrowhead', () => {
-    const box = (id: string, x: number) => ({
-      id,
-      label: id,
-      kind: 'K',
-      x,
-      y: 0,
-      width: 100,
-      height: 40,
-      fill: '#fff',
-      border: '#000',
-      textColor: '#111',
-      fontSize: 12,
-      shape: 'round-rectangle',
-    });
     const edge = { id: 'e', source: 'a', target: 'b', type: 'T', color: '#c00', width: 2 };
     const svg = (arrow: boolean) =>
       toSvg(
         {
-          nodes: [box('a', 0), box('b', 300)],
+          nodes: [box('a', 0, 100), box('b', 300, 100)],
           edges: [{ ...edge, dashed: false, arrow }],
           bounds: { x1: -50, y1: -20, x2: 350, y2: 20 },
           background: '#fff',

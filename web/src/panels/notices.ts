@@ -1,7 +1,7 @@
 // Notices over the canvas: errors with a way out (retry, whole graph), the truncation warning
 // and the loading state, so the user never faces a blank canvas or a silent spinner.
 import type { Controller } from '../app/controller.js';
-import { MAX_WHOLE_GRAPH } from '../app/loader.js';
+import { MAX_WHOLE_GRAPH } from '../app/landing.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
