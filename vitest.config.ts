@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 // RELIABILITY_FULL=1 runs the larger sizes (a longer outage with more workers, 60 s of load).
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'graph/**/*.test.ts', 'server/**/*.test.ts', 'web/**/*.test.ts'],
+    include: [
+      'tests/**/*.test.ts',
+      'graph/**/*.test.ts',
+      'server/**/*.test.ts',
+      'web/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     // Request logs would drown the test report; tests that check logging capture them instead.

@@ -57,7 +57,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
   if (offline.status === 0 && existsSync(LAUNCHER_JAR)) return LAUNCHER_JAR;
   const online = spawnSync('mvn', base, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (online.status !== 0 || !existsSync(LAUNCHER_JAR)) {
-    throw new Error(`Maven could not build the Neo4j launcher (exit ${online.status}). ${ALTERNATIVES}`);
+    throw new Error(
+      `Maven could not build the Neo4j launcher (exit ${online.status}). ${ALTERNATIVES}`,
+    );
   }
   return LAUNCHER_JAR;
 }

@@ -1,5 +1,6 @@
-// `npm test`: install what is missing, generate and build what the tests load, then run vitest
-// (whose global setup starts an ephemeral local Neo4j unless NEO4J_URI is set).
+// `npm test`: install what is missing, generate and build what the tests load, check types, lint
+// and formatting, then run vitest (whose integration project starts an ephemeral local Neo4j
+// unless NEO4J_URI is set).
 import {
   ensureDependencies,
   ensureLauncher,
@@ -13,4 +14,6 @@ ensureLauncher();
 generateTypes();
 ensureWebBuilt();
 run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('npx', ['eslint', '--max-warnings', '0', '.']);
+run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

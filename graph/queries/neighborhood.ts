@@ -110,7 +110,13 @@ export async function readNeighborhood(
   const relations = compact(
     relationRows.map((rel) => {
       const relation = isObject(rel) ? toRelation({ rel }) : null;
-      return relation && { ...relation, from: byId.get(relation.fromId) ?? null, to: byId.get(relation.toId) ?? null };
+      return (
+        relation && {
+          ...relation,
+          from: byId.get(relation.fromId) ?? null,
+          to: byId.get(relation.toId) ?? null,
+        }
+      );
     }),
   );
   const relationsCut = relations.length > request.relationLimit;

@@ -5,7 +5,11 @@ import type { UnplacedProblem } from './problems.js';
 import type { KindDeclaration, RelationTypeDeclaration } from './schema.js';
 
 /** Reports every id seen before in the same list (at the repeat, naming the first). */
-export function duplicateIds(list: string, entries: readonly Indexed<{ id: string }>[], field = 'id'): UnplacedProblem[] {
+export function duplicateIds(
+  list: string,
+  entries: readonly Indexed<{ id: string }>[],
+  field = 'id',
+): UnplacedProblem[] {
   const first = new Map<string, number>();
   const problems: UnplacedProblem[] = [];
   for (const { index, entry } of entries) {
@@ -19,11 +23,16 @@ export function duplicateIds(list: string, entries: readonly Indexed<{ id: strin
   return problems;
 }
 
-export function checkKinds(kinds: readonly Indexed<Partial<KindDeclaration> & { id: string }>[]): UnplacedProblem[] {
+export function checkKinds(
+  kinds: readonly Indexed<Partial<KindDeclaration> & { id: string }>[],
+): UnplacedProblem[] {
   const problems = duplicateIds('kinds', kinds);
   for (const { index, entry } of kinds) {
     if (RESERVED_KINDS.has(entry.id)) {
-      problems.push({ path: ['kinds', index, 'id'], message: `"${entry.id}" is reserved by the loader` });
+      problems.push({
+        path: ['kinds', index, 'id'],
+        message: `"${entry.id}" is reserved by the loader`,
+      });
     }
   }
   return problems;

@@ -17,24 +17,42 @@ export interface ReferenceContext {
   quotes: QuoteIndex | null;
 }
 
-function checkQuote(path: PathSegment[], quote: string | undefined, quotes: QuoteIndex | null): UnplacedProblem[] {
+function checkQuote(
+  path: PathSegment[],
+  quote: string | undefined,
+  quotes: QuoteIndex | null,
+): UnplacedProblem[] {
   if (quote === undefined) return [];
   if (quote.replace(/\s+/gu, '').length < SEED_LIMITS.quoteMin) {
-    return [{ path, message: `is shorter than ${SEED_LIMITS.quoteMin} characters, too short to trace` }];
+    return [
+      { path, message: `is shorter than ${SEED_LIMITS.quoteMin} characters, too short to trace` },
+    ];
   }
   if (quotes && !quotes.contains(quote)) {
     const shown = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
-    return [{ path, message: `is not in the source text (compared after folding white space): "${shown}"` }];
+    return [
+      {
+        path,
+        message: `is not in the source text (compared after folding white space): "${shown}"`,
+      },
+    ];
   }
   return [];
 }
 
-function checkSource(path: PathSegment[], source: string | undefined, ctx: ReferenceContext): UnplacedProblem[] {
+function checkSource(
+  path: PathSegment[],
+  source: string | undefined,
+  ctx: ReferenceContext,
+): UnplacedProblem[] {
   if (source === undefined || ctx.sourceIds.has(source)) return [];
   return [{ path, message: `unknown source "${source}" (not in sources)` }];
 }
 
-export function checkConcepts(concepts: readonly Indexed<Partial<ConceptEntry>>[], ctx: ReferenceContext): UnplacedProblem[] {
+export function checkConcepts(
+  concepts: readonly Indexed<Partial<ConceptEntry>>[],
+  ctx: ReferenceContext,
+): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
   for (const { index, entry } of concepts) {
     const at = (field: string) => ['concepts', index, field];
@@ -42,9 +60,15 @@ export function checkConcepts(concepts: readonly Indexed<Partial<ConceptEntry>>[
       problems.push({ path: at('kind'), message: `unknown kind "${entry.kind}" (not in kinds)` });
     }
     if (entry.section !== undefined && !ctx.conceptKinds.has(entry.section)) {
-      problems.push({ path: at('section'), message: `unknown section "${entry.section}" (no concept has that id)` });
+      problems.push({
+        path: at('section'),
+        message: `unknown section "${entry.section}" (no concept has that id)`,
+      });
     }
-    problems.push(...checkSource(at('source'), entry.source, ctx), ...checkQuote(at('quote'), entry.quote, ctx.quotes));
+    problems.push(
+      ...checkSource(at('source'), entry.source, ctx),
+      ...checkQuote(at('quote'), entry.quote, ctx.quotes),
+    );
   }
   return problems;
 }
@@ -67,19 +91,31 @@ function checkEnd(
   return [{ path, message }];
 }
 
-export function checkRelations(relations: readonly Indexed<Partial<RelationEntry>>[], ctx: ReferenceContext): UnplacedProblem[] {
+export function checkRelations(
+  relations: readonly Indexed<Partial<RelationEntry>>[],
+  ctx: ReferenceContext,
+): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
   for (const { index, entry, broken } of relations) {
     const at = (field: string) => ['relations', index, field];
     if (entry.type !== undefined && !ctx.types.has(entry.type)) {
-      problems.push({ path: at('type'), message: `unknown relation type "${entry.type}" (not in relationTypes)` });
+      problems.push({
+        path: at('type'),
+        message: `unknown relation type "${entry.type}" (not in relationTypes)`,
+      });
     }
-    problems.push(...checkEnd(entry, 'from', at('from'), ctx), ...checkEnd(entry, 'to', at('to'), ctx));
+    problems.push(
+      ...checkEnd(entry, 'from', at('from'), ctx),
+      ...checkEnd(entry, 'to', at('to'), ctx),
+    );
     if (entry.basis === 'inferred' && entry.rationale === undefined && !broken?.has('rationale')) {
       const message = 'an inferred relation needs a rationale, in Indonesian (id) and English (en)';
       problems.push({ path: at('rationale'), message });
     }
-    problems.push(...checkSource(at('source'), entry.source, ctx), ...checkQuote(at('quote'), entry.quote, ctx.quotes));
+    problems.push(
+      ...checkSource(at('source'), entry.source, ctx),
+      ...checkQuote(at('quote'), entry.quote, ctx.quotes),
+    );
   }
   return problems;
 }

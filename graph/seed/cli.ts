@@ -26,8 +26,13 @@ async function connect(): Promise<{ db: Database; local?: RunningNeo4j }> {
     await db.close();
     if (!(error instanceof DatabaseUnavailableError)) throw error;
   }
-  console.error(`No Neo4j at 127.0.0.1:${port}: starting the local one (set NEO4J_URI to use another)...`);
-  const local = await startLocalNeo4j({ port, dataDirectory: process.env.NEO4J_DATA_DIR ?? '.data/neo4j' });
+  console.error(
+    `No Neo4j at 127.0.0.1:${port}: starting the local one (set NEO4J_URI to use another)...`,
+  );
+  const local = await startLocalNeo4j({
+    port,
+    dataDirectory: process.env.NEO4J_DATA_DIR ?? '.data/neo4j',
+  });
   return { db: Database.connect({ ...config, uri: local.uri }), local };
 }
 
@@ -51,7 +56,11 @@ async function main(): Promise<number> {
   const connection = dryRun ? null : await connect();
   try {
     console.error(`Validating ${file}...`);
-    const summary = await loadSeedFile(connection?.db ?? null, file, { dryRun, batchSize, onProgress: progressBar() });
+    const summary = await loadSeedFile(connection?.db ?? null, file, {
+      dryRun,
+      batchSize,
+      onProgress: progressBar(),
+    });
     console.log(formatSummary(summary));
     return 0;
   } catch (error) {
@@ -60,7 +69,9 @@ async function main(): Promise<number> {
       console.error(`${error.problems.length} problem(s); nothing was written.`);
       return 1;
     }
-    console.error(`The load failed; the graph is as it was before: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The load failed; the graph is as it was before: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 3;
   } finally {
     await connection?.db.close();

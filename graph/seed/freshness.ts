@@ -42,12 +42,17 @@ export async function ensureSeedLoaded(
     // Two servers starting at once both load the seed; the later one wins the claim and the
     // other fails. Once the winner is done, the graph holds this very content: nothing to do.
     await waitWhileClaimed(db, graph);
-    if ((await loadedContentHash(db, graph)) === hash) return { loaded: false, graph, summary: null };
+    if ((await loadedContentHash(db, graph)) === hash)
+      return { loaded: false, graph, summary: null };
     throw error;
   }
 }
 
-async function waitWhileClaimed(db: Database, graph: string, timeoutMs = 10 * 60_000): Promise<void> {
+async function waitWhileClaimed(
+  db: Database,
+  graph: string,
+  timeoutMs = 10 * 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const [row] = await db.readRows(CLAIM_HOLDER_READ, { graph });

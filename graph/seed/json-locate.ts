@@ -3,9 +3,13 @@
 import type { PathSegment } from './problems.js';
 
 /** Offsets of the given paths (and every prefix of them) in a JSON text. */
-export function locateJsonPaths(text: string, paths: readonly PathSegment[][]): Map<string, number> {
+export function locateJsonPaths(
+  text: string,
+  paths: readonly PathSegment[][],
+): Map<string, number> {
   const wanted = new Set<string>();
-  for (const path of paths) for (let i = 0; i <= path.length; i++) wanted.add(key(path.slice(0, i)));
+  for (const path of paths)
+    for (let i = 0; i <= path.length; i++) wanted.add(key(path.slice(0, i)));
   const found = new Map<string, number>();
   let at = 0;
 

@@ -42,12 +42,17 @@ const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_BATCH = 5_000;
 
 /** Validates the whole file first; throws SeedValidationError (nothing written) if it has problems. */
-export async function loadSeedFile(db: Database | null, file: string, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadSeedFile(
+  db: Database | null,
+  file: string,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const started = performance.now();
   const result = await validateSeedFile(file);
   if (!result.ok) throw new SeedValidationError(result.problems);
   const validateMs = performance.now() - started;
-  if (options.dryRun) return summary(result.seed, { dryRun: true, previous: 0, removed: 0, validateMs, writeMs: 0 });
+  if (options.dryRun)
+    return summary(result.seed, { dryRun: true, previous: 0, removed: 0, validateMs, writeMs: 0 });
   if (!db) throw new Error('loadSeedFile needs a database unless dryRun is set');
   return loadSeed(db, result.seed, options, validateMs);
 }
@@ -56,7 +61,12 @@ export async function ensureSeedSchema(db: Database): Promise<void> {
   for (const statement of cypher.SCHEMA_STATEMENTS) await db.schema(statement);
 }
 
-export async function loadSeed(db: Database, seed: SeedGraph, options: LoadOptions = {}, validateMs = 0): Promise<LoadSummary> {
+export async function loadSeed(
+  db: Database,
+  seed: SeedGraph,
+  options: LoadOptions = {},
+  validateMs = 0,
+): Promise<LoadSummary> {
   const graph = seed.graph.id;
   const loadId = randomUUID();
   const total = seed.concepts.length + seed.relations.length;
@@ -99,6 +109,15 @@ async function abandon(db: Database, graph: string, loadId: string): Promise<voi
   }
 }
 
-function summary(seed: SeedGraph, run: Pick<LoadSummary, 'dryRun' | 'previous' | 'removed' | 'validateMs' | 'writeMs'>): LoadSummary {
-  return { graph: seed.graph.id, file: seed.file, contentHash: seed.contentHash, ...countSeed(seed), ...run };
+function summary(
+  seed: SeedGraph,
+  run: Pick<LoadSummary, 'dryRun' | 'previous' | 'removed' | 'validateMs' | 'writeMs'>,
+): LoadSummary {
+  return {
+    graph: seed.graph.id,
+    file: seed.file,
+    contentHash: seed.contentHash,
+    ...countSeed(seed),
+    ...run,
+  };
 }

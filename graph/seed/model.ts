@@ -31,7 +31,14 @@ export interface SeedGraph {
 }
 
 /** Names the loader itself uses for labels and relationship types; a file may not declare them. */
-export const RESERVED_KINDS = new Set(['Concept', 'Graph', 'Source', 'StagedConcept', 'RetiredConcept', 'SeedLoad']);
+export const RESERVED_KINDS = new Set([
+  'Concept',
+  'Graph',
+  'Source',
+  'StagedConcept',
+  'RetiredConcept',
+  'SeedLoad',
+]);
 export const RESERVED_RELATION_TYPES = new Set<string>();
 
 export function relationIdOf(relation: Pick<RelationEntry, 'id' | 'from' | 'type' | 'to'>): string {

@@ -1,7 +1,16 @@
 // Text to plain data, keeping the way back from a field path to a line and column.
 // YAML goes through the `yaml` document model (with a LineCounter); JSON through JSON.parse,
 // which is much faster for big generated files, with positions found only when needed.
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+} from 'yaml';
 import { key, locateJsonPaths } from './json-locate.js';
 import type { PathSegment, Position, UnplacedProblem } from './problems.js';
 
@@ -11,7 +20,8 @@ export interface ParsedText {
   locate(paths: readonly PathSegment[][]): Position[];
 }
 
-export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; problems: UnplacedProblem[] };
+export type ParseOutcome =
+  { ok: true; parsed: ParsedText } | { ok: false; problems: UnplacedProblem[] };
 
 export function isJsonFile(file: string): boolean {
   return file.toLowerCase().endsWith('.json');
@@ -38,7 +48,10 @@ function parseJson(text: string): ParseOutcome {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    return { ok: false, problems: [{ path: [], message: `not valid JSON: ${message}`, at: positionOf(text, offset) }] };
+    return {
+      ok: false,
+      problems: [{ path: [], message: `not valid JSON: ${message}`, at: positionOf(text, offset) }],
+    };
   }
   const locate = (paths: readonly PathSegment[][]) => {
     const offsets = locateJsonPaths(text, paths);
@@ -74,9 +87,15 @@ function parseYaml(text: string): ParseOutcome {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: [], message: `not usable YAML: ${message}`, at: { line: 1, column: 1 } }] };
+    return {
+      ok: false,
+      problems: [{ path: [], message: `not usable YAML: ${message}`, at: { line: 1, column: 1 } }],
+    };
   }
-  return { ok: true, parsed: { value, locate: (paths) => paths.map((p) => at(yamlOffset(doc, p))) } };
+  return {
+    ok: true,
+    parsed: { value, locate: (paths) => paths.map((p) => at(yamlOffset(doc, p))) },
+  };
 }
 
 /** Start offset of the deepest node on the path (a missing field points at its parent). */

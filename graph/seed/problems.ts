@@ -52,6 +52,8 @@ export class SeedValidationError extends Error {
   readonly code = 'SEED_INVALID';
   constructor(readonly problems: SeedProblem[]) {
     const count = problems.length;
-    super(`The seed file has ${count} problem${count === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    super(
+      `The seed file has ${count} problem${count === 1 ? '' : 's'}:\n${formatProblems(problems)}`,
+    );
   }
 }

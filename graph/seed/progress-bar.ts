@@ -11,7 +11,9 @@ const PHASES: Record<LoadProgress['phase'], string> = {
   tidy: 'removing the old version',
 };
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): (p: LoadProgress) => void {
+export function progressBar(
+  stream: NodeJS.WriteStream = process.stderr,
+): (p: LoadProgress) => void {
   const started = performance.now();
   let lastTenth = -1;
   let lastDraw = 0;

@@ -20,7 +20,10 @@ function record<T extends z.core.$ZodLooseShape>(shape: T, what = 'a map') {
 
 function localized(max: number) {
   return record(
-    { id: text(max, 'missing translation (Indonesian)'), en: text(max, 'missing translation (English)') },
+    {
+      id: text(max, 'missing translation (Indonesian)'),
+      en: text(max, 'missing translation (English)'),
+    },
     'a map with id (Indonesian) and en (English)',
   );
 }
@@ -29,7 +32,10 @@ const slug = text(L.id).regex(
   /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/,
   'must be a slug: letters and digits joined by "-" or "_"',
 );
-const relationId = text(L.id).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be letters, digits, ".", "-" or "_"');
+const relationId = text(L.id).regex(
+  /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+  'must be letters, digits, ".", "-" or "_"',
+);
 // Kinds become Neo4j labels and relation types become relationship types, so both are held to
 // identifier shapes that need no escaping.
 export const KIND_ID = /^[A-Z][A-Za-z0-9]*$/;
@@ -49,8 +55,14 @@ export const relationTypeSchema = record({
   id: relationTypeId,
   label: localized(L.label),
   color,
-  from: z.array(kindId).min(1, 'must list at least one kind').meta({ description: 'Kinds it may start at' }),
-  to: z.array(kindId).min(1, 'must list at least one kind').meta({ description: 'Kinds it may end at' }),
+  from: z
+    .array(kindId)
+    .min(1, 'must list at least one kind')
+    .meta({ description: 'Kinds it may start at' }),
+  to: z
+    .array(kindId)
+    .min(1, 'must list at least one kind')
+    .meta({ description: 'Kinds it may end at' }),
 });
 
 export const sourceSchema = record({
@@ -65,10 +77,14 @@ export const conceptSchema = record({
   kind: kindId,
   label: localized(L.label),
   definition: localized(L.definition),
-  quote: text(L.quote).meta({ description: 'Verbatim from the source text (white space may differ)' }),
+  quote: text(L.quote).meta({
+    description: 'Verbatim from the source text (white space may differ)',
+  }),
   source: slug.optional().meta({ description: 'Id of an entry in sources' }),
   page: page.optional().meta({ description: 'Page of the source, where the text gives one' }),
-  section: slug.optional().meta({ description: 'Id of the concept (usually a Section) it belongs to' }),
+  section: slug
+    .optional()
+    .meta({ description: 'Id of the concept (usually a Section) it belongs to' }),
   order: z
     .int('must be a whole number')
     .min(0, 'must not be negative')
@@ -84,7 +100,9 @@ export const relationSchema = record({
   basis: z
     .enum(['stated', 'inferred'], 'must be "stated" or "inferred"')
     .meta({ description: 'stated: the text says it; inferred: our reading (needs a rationale)' }),
-  quote: text(L.quote).meta({ description: 'Verbatim from the source text (white space may differ)' }),
+  quote: text(L.quote).meta({
+    description: 'Verbatim from the source text (white space may differ)',
+  }),
   rationale: localized(L.rationale)
     .optional()
     .meta({ description: 'Why an inferred relation holds, Indonesian and English' }),
@@ -98,7 +116,9 @@ export const graphSchema = record({
   description: localized(L.description).optional(),
   sourceText: text(1_000)
     .refine((p) => !p.startsWith('/'), 'must be relative to the seed file')
-    .meta({ description: 'UTF-8 text file, relative to the seed file, that every quote comes from' }),
+    .meta({
+      description: 'UTF-8 text file, relative to the seed file, that every quote comes from',
+    }),
 });
 
 const list = <T extends z.ZodType>(item: T, max: number, min = 0) =>

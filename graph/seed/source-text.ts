@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SEED_LIMITS } from './limits.js';
 
-export type SourceTextOutcome = { ok: true; text: string; bytes: Buffer } | { ok: false; message: string };
+export type SourceTextOutcome =
+  { ok: true; text: string; bytes: Buffer } | { ok: false; message: string };
 
 export function sourceTextPath(seedFile: string, relative: string): string {
   return resolve(dirname(seedFile), relative);
@@ -23,7 +24,11 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Sour
     return { ok: true, text, bytes };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    return { ok: false, message: code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path}: ${String(error)}` };
+    return {
+      ok: false,
+      message:
+        code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path}: ${String(error)}`,
+    };
   }
 }
 

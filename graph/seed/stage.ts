@@ -36,14 +36,24 @@ export async function stageVersion(
 ): Promise<void> {
   const graph = seed.graph.id;
   for (const slice of rows.chunks(seed.concepts, batch)) {
-    await db.writeRows(cypher.STAGE_CONCEPTS, { graph, loadId, rows: slice.map(rows.conceptProperties) });
+    await db.writeRows(cypher.STAGE_CONCEPTS, {
+      graph,
+      loadId,
+      rows: slice.map(rows.conceptProperties),
+    });
     progress(slice.length);
   }
   for (const slice of rows.chunks(seed.relations, batch)) {
-    const [row] = await db.writeRows(cypher.STAGE_RELATIONS, { graph, loadId, rows: slice.map(rows.relationRow) });
+    const [row] = await db.writeRows(cypher.STAGE_RELATIONS, {
+      graph,
+      loadId,
+      rows: slice.map(rows.relationRow),
+    });
     // Every end was staged above; a missing one means another load of this graph removed it.
     if (Number(row?.created ?? 0) !== slice.length) {
-      throw new ConcurrentLoadError(`Another load of graph "${graph}" changed its staged concepts; this load stops.`);
+      throw new ConcurrentLoadError(
+        `Another load of graph "${graph}" changed its staged concepts; this load stops.`,
+      );
     }
     progress(slice.length);
   }

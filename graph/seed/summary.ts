@@ -46,7 +46,9 @@ export function formatSummary(s: LoadSummary): string {
     ...table(s.byKind),
     `  relations: ${s.relations}`,
     ...table(s.byType),
-    ...(s.dryRun ? [] : [`  replaced a version of ${s.previous} concepts (${s.removed} of them gone)`]),
+    ...(s.dryRun
+      ? []
+      : [`  replaced a version of ${s.previous} concepts (${s.removed} of them gone)`]),
     `  content hash: ${s.contentHash}`,
     `  time: validate ${seconds(s.validateMs)}${s.dryRun ? '' : `, write ${seconds(s.writeMs)}${rate}`}`,
   ].join('\n');

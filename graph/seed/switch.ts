@@ -9,7 +9,12 @@ import { ConcurrentLoadError } from './stage.js';
 
 const SLICE = 10_000;
 
-async function inSlices(tx: Transaction, statement: string, params: Record<string, unknown>, column: string): Promise<number> {
+async function inSlices(
+  tx: Transaction,
+  statement: string,
+  params: Record<string, unknown>,
+  column: string,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const [row] = await tx.run(statement, { ...params, limit: SLICE });
@@ -26,11 +31,17 @@ export interface SwitchResult {
   removed: number;
 }
 
-export async function switchVersion(tx: Transaction, seed: SeedGraph, loadId: string): Promise<SwitchResult> {
+export async function switchVersion(
+  tx: Transaction,
+  seed: SeedGraph,
+  loadId: string,
+): Promise<SwitchResult> {
   const graph = seed.graph.id;
   const [claim] = await tx.run(cypher.CLAIM_HOLDER, { graph, loadId });
   if (claim?.loadId !== loadId) {
-    throw new ConcurrentLoadError(`A later load of graph "${graph}" has started; it will switch its version in.`);
+    throw new ConcurrentLoadError(
+      `A later load of graph "${graph}" has started; it will switch its version in.`,
+    );
   }
   const [staged] = await tx.run(cypher.STAGED_COUNTS, { graph, loadId });
   const concepts = Number(staged?.concepts ?? 0);
@@ -46,7 +57,11 @@ export async function switchVersion(tx: Transaction, seed: SeedGraph, loadId: st
   const [gone] = await tx.run(cypher.COUNT_REMOVED, { graph });
   await tx.run(cypher.UPSERT_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
   await tx.run(cypher.DELETE_STALE_SOURCES, { graph, keep: seed.sources.map((s) => s.id) });
-  await tx.run(cypher.WRITE_GRAPH, { graph, props: rows.graphProperties(seed), now: new Date().toISOString() });
+  await tx.run(cypher.WRITE_GRAPH, {
+    graph,
+    props: rows.graphProperties(seed),
+    now: new Date().toISOString(),
+  });
   await tx.run(cypher.RELEASE_CLAIM, { graph, loadId });
   return { previous, removed: Number(gone?.removed ?? 0) };
 }

@@ -17,7 +17,9 @@ function main(): void {
   });
   const concepts = Number(values.concepts);
   if (!Number.isInteger(concepts) || concepts < 1 || concepts > SEED_LIMITS.concepts) {
-    console.error(`Usage: npm run seed:synthetic -- --concepts N [--out file.json] [--graph id] [--seed n]`);
+    console.error(
+      `Usage: npm run seed:synthetic -- --concepts N [--out file.json] [--graph id] [--seed n]`,
+    );
     console.error(`  N is a whole number from 1 to ${SEED_LIMITS.concepts}.`);
     process.exit(2);
   }
@@ -28,13 +30,20 @@ function main(): void {
   }
   const sourceName = `${basename(out, '.json')}.source.txt`;
   const started = performance.now();
-  const files = generateSynthetic({ concepts, graphId: values.graph, sourceText: sourceName, seed: Number(values.seed) });
+  const files = generateSynthetic({
+    concepts,
+    graphId: values.graph,
+    sourceText: sourceName,
+    seed: Number(values.seed),
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, files.seedText);
   writeFileSync(join(dirname(out), sourceName), files.sourceText);
   const mb = (Buffer.byteLength(files.seedText) / 1024 / 1024).toFixed(1);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Wrote ${out} (${concepts} concepts, ${files.relationCount} relations, ${mb} MiB) in ${seconds} s`);
+  console.log(
+    `Wrote ${out} (${concepts} concepts, ${files.relationCount} relations, ${mb} MiB) in ${seconds} s`,
+  );
   console.log(`Load it with: npm run seed -- ${out}`);
 }
 

@@ -26,10 +26,34 @@ const KINDS = [
 ];
 const KIND_IDS = KINDS.map((k) => k.id);
 const TYPES = [
-  { id: 'RELATES_TO', label: { id: 'berkaitan dengan', en: 'relates to' }, color: '#7f7f7f', from: KIND_IDS, to: KIND_IDS },
-  { id: 'PART_OF', label: { id: 'bagian dari', en: 'part of' }, color: '#8c564b', from: ['Idea'], to: ['Theme'] },
-  { id: 'TAKES_PART_IN', label: { id: 'ikut dalam', en: 'takes part in' }, color: '#e377c2', from: ['Actor'], to: ['Event'] },
-  { id: 'HAPPENS_IN', label: { id: 'terjadi di', en: 'happens in' }, color: '#bcbd22', from: ['Event'], to: ['Place'] },
+  {
+    id: 'RELATES_TO',
+    label: { id: 'berkaitan dengan', en: 'relates to' },
+    color: '#7f7f7f',
+    from: KIND_IDS,
+    to: KIND_IDS,
+  },
+  {
+    id: 'PART_OF',
+    label: { id: 'bagian dari', en: 'part of' },
+    color: '#8c564b',
+    from: ['Idea'],
+    to: ['Theme'],
+  },
+  {
+    id: 'TAKES_PART_IN',
+    label: { id: 'ikut dalam', en: 'takes part in' },
+    color: '#e377c2',
+    from: ['Actor'],
+    to: ['Event'],
+  },
+  {
+    id: 'HAPPENS_IN',
+    label: { id: 'terjadi di', en: 'happens in' },
+    color: '#bcbd22',
+    from: ['Event'],
+    to: ['Place'],
+  },
 ];
 /** The specific type a kind starts, and the kind it must end at. */
 const SPECIFIC: Record<string, { type: string; to: string } | undefined> = {
@@ -50,7 +74,8 @@ function random(seed: number): () => number {
   };
 }
 
-const sentence = (i: number) => `Kalimat ${i} menguraikan gagasan sintetis nomor ${i} untuk pengujian.`;
+const sentence = (i: number) =>
+  `Kalimat ${i} menguraikan gagasan sintetis nomor ${i} untuk pengujian.`;
 
 export function generateSynthetic(options: SyntheticOptions): SyntheticFiles {
   const n = options.concepts;
@@ -68,30 +93,39 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticFiles {
   const relations: string[] = [];
   for (let i = 0; i < n; i++) {
     const kind = kindOf(i);
-    concepts.push(JSON.stringify({
-      id: id(i),
-      kind,
-      label: { id: `Konsep sintetis ${i}`, en: `Synthetic concept ${i}` },
-      definition: { id: `Konsep buatan nomor ${i}, jenis ${kind}.`, en: `Generated concept number ${i}, a ${kind}.` },
-      quote: `gagasan sintetis nomor ${i % SENTENCES} untuk`,
-      source: 'generator',
-      page: 1 + (i % 300),
-      order: i,
-    }));
+    concepts.push(
+      JSON.stringify({
+        id: id(i),
+        kind,
+        label: { id: `Konsep sintetis ${i}`, en: `Synthetic concept ${i}` },
+        definition: {
+          id: `Konsep buatan nomor ${i}, jenis ${kind}.`,
+          en: `Generated concept number ${i}, a ${kind}.`,
+        },
+        quote: `gagasan sintetis nomor ${i % SENTENCES} untuk`,
+        source: 'generator',
+        page: 1 + (i % 300),
+        order: i,
+      }),
+    );
     const targets = new Set<string>();
     const link = (type: string, to: number) => {
       const key = `${type}:${to}`;
       if (to === i || to >= n || targets.has(key)) return;
       targets.add(key);
       const inferred = relations.length % 10 === 0;
-      relations.push(JSON.stringify({
-        type,
-        from: id(i),
-        to: id(to),
-        basis: inferred ? 'inferred' : 'stated',
-        quote: sentence(pick(SENTENCES)),
-        ...(inferred ? { rationale: { id: 'Dibangkitkan secara acak.', en: 'Generated at random.' } } : {}),
-      }));
+      relations.push(
+        JSON.stringify({
+          type,
+          from: id(i),
+          to: id(to),
+          basis: inferred ? 'inferred' : 'stated',
+          quote: sentence(pick(SENTENCES)),
+          ...(inferred
+            ? { rationale: { id: 'Dibangkitkan secara acak.', en: 'Generated at random.' } }
+            : {}),
+        }),
+      );
     };
     const specific = SPECIFIC[kind];
     if (specific && n > KIND_IDS.length) link(specific.type, ofKind(specific.to));
@@ -107,7 +141,9 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticFiles {
     },
     kinds: KINDS,
     relationTypes: TYPES,
-    sources: [{ id: 'generator', author: 'graph/seed/synthetic.ts', year: new Date().getFullYear() }],
+    sources: [
+      { id: 'generator', author: 'graph/seed/synthetic.ts', year: new Date().getFullYear() },
+    ],
   };
   const body = JSON.stringify(header).slice(0, -1);
   const seedText = `${body},\n"concepts": [\n${concepts.join(',\n')}\n],\n"relations": [\n${relations.join(',\n')}\n]}\n`;

@@ -14,18 +14,23 @@ import * as schema from './schema.js';
 import { readSourceText, readTextFile } from './source-text.js';
 import { brokenFields, issuesToProblems, type BrokenFields } from './zod-problems.js';
 
-export type ValidationResult = { ok: true; seed: SeedGraph } | { ok: false; problems: SeedProblem[] };
+export type ValidationResult =
+  { ok: true; seed: SeedGraph } | { ok: false; problems: SeedProblem[] };
 
 const atStart = { line: 1, column: 1 };
 
 export async function validateSeedFile(file: string): Promise<ValidationResult> {
-  const size = await stat(file).then((s) => s.size, () => 0);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (size > SEED_LIMITS.fileBytes) {
     const message = `the file is ${size} bytes, over the limit of ${SEED_LIMITS.fileBytes} (see seeds/README.md)`;
     return { ok: false, problems: [{ file, path: [], message, ...atStart }] };
   }
   const read = await readTextFile(file, SEED_LIMITS.fileBytes);
-  if (!read.ok) return { ok: false, problems: [{ file, path: [], message: read.message, ...atStart }] };
+  if (!read.ok)
+    return { ok: false, problems: [{ file, path: [], message: read.message, ...atStart }] };
   return validateSeedText(read.text, file, read.bytes);
 }
 
@@ -37,12 +42,19 @@ export async function validateSeedText(
 ): Promise<ValidationResult> {
   const parsed = parseSeedText(text, file);
   if (!parsed.ok) {
-    const problems = parsed.problems.map((p) => ({ file, path: p.path, message: p.message, ...(p.at ?? atStart) }));
+    const problems = parsed.problems.map((p) => ({
+      file,
+      path: p.path,
+      message: p.message,
+      ...(p.at ?? atStart),
+    }));
     return { ok: false, problems };
   }
   const result = schema.seedFileSchema.safeParse(parsed.parsed.value);
   const problems = result.success ? [] : issuesToProblems(result.error.issues);
-  const broken: BrokenFields = result.success ? new Map<string, never>() : brokenFields(result.error.issues);
+  const broken: BrokenFields = result.success
+    ? new Map<string, never>()
+    : brokenFields(result.error.issues);
   const root = isRecord(parsed.parsed.value) ? parsed.parsed.value : {};
   const source = await loadQuotes(root, file, problems);
   problems.push(...crossCheck(root, broken, source?.quotes ?? null));
@@ -64,15 +76,25 @@ export async function validateSeedText(
   return { ok: true, seed };
 }
 
-function crossCheck(root: Record<string, unknown>, broken: BrokenFields, quotes: QuoteIndex | null): UnplacedProblem[] {
+function crossCheck(
+  root: Record<string, unknown>,
+  broken: BrokenFields,
+  quotes: QuoteIndex | null,
+): UnplacedProblem[] {
   const kinds = withId(usableEntries<schema.KindDeclaration>(root, 'kinds', broken));
-  const types = withId(usableEntries<schema.RelationTypeDeclaration>(root, 'relationTypes', broken));
+  const types = withId(
+    usableEntries<schema.RelationTypeDeclaration>(root, 'relationTypes', broken),
+  );
   const sources = withId(usableEntries<schema.SourceEntry>(root, 'sources', broken));
   const concepts = usableEntries<schema.ConceptEntry>(root, 'concepts', broken);
   const relations = usableEntries<schema.RelationEntry>(root, 'relations', broken);
   const relationIds: Indexed<{ id: string }>[] = relations.flatMap(({ index, entry: r }) => {
     const derivable = r.from !== undefined && r.type !== undefined && r.to !== undefined;
-    const id = r.id ?? (derivable ? relationIdOf({ from: r.from ?? '', type: r.type ?? '', to: r.to ?? '' }) : undefined);
+    const id =
+      r.id ??
+      (derivable
+        ? relationIdOf({ from: r.from ?? '', type: r.type ?? '', to: r.to ?? '' })
+        : undefined);
     return id === undefined ? [] : [{ index, entry: { id } }];
   });
   const ctx: ReferenceContext = {
@@ -88,18 +110,28 @@ function crossCheck(root: Record<string, unknown>, broken: BrokenFields, quotes:
     ...duplicateIds('sources', sources),
     ...duplicateIds('concepts', withId(concepts)),
     // A derived id repeats when the same two concepts are linked twice by the same type.
-    ...duplicateIds('relations', relationIds, 'type').map((p) => ({ ...p, message: `${p.message}: the same relation twice` })),
+    ...duplicateIds('relations', relationIds, 'type').map((p) => ({
+      ...p,
+      message: `${p.message}: the same relation twice`,
+    })),
     ...checkConcepts(concepts, ctx),
     ...checkRelations(relations, ctx),
   ];
 }
 
-async function loadQuotes(root: Record<string, unknown>, file: string, problems: UnplacedProblem[]) {
+async function loadQuotes(
+  root: Record<string, unknown>,
+  file: string,
+  problems: UnplacedProblem[],
+) {
   const relative = isRecord(root.graph) ? root.graph.sourceText : undefined;
   if (typeof relative !== 'string') return null; // zod has reported it already
   const read = await readSourceText(file, relative);
   if (!read.ok) {
-    problems.push({ path: ['graph', 'sourceText'], message: `the source text cannot be used: ${read.message}` });
+    problems.push({
+      path: ['graph', 'sourceText'],
+      message: `the source text cannot be used: ${read.message}`,
+    });
     return null;
   }
   return { quotes: new QuoteIndex(read.text), bytes: read.bytes };

@@ -23,7 +23,8 @@ export function brokenFields(issues: readonly Issue[]): BrokenFields {
   const broken: BrokenFields = new Map();
   for (const issue of issues) {
     const [list, index, field] = issue.path;
-    if (typeof list !== 'string' || typeof index !== 'number' || typeof field !== 'string') continue;
+    if (typeof list !== 'string' || typeof index !== 'number' || typeof field !== 'string')
+      continue;
     const byIndex = broken.get(list) ?? new Map<number, Set<string>>();
     const fields = byIndex.get(index) ?? new Set<string>();
     fields.add(field);

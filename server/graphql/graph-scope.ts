@@ -90,7 +90,9 @@ export class GraphScope {
   /** The graph an argument names, or the only one loaded when it is left out. */
   async resolve(id: string | null | undefined): Promise<GraphRecord> {
     const named = id !== null && id !== undefined;
-    const graphs = await this.lookup((list) => (named ? list.some((g) => g.id === id) : list.length === 1));
+    const graphs = await this.lookup((list) =>
+      named ? list.some((g) => g.id === id) : list.length === 1,
+    );
     if (!named) {
       const [only] = graphs;
       if (graphs.length === 1 && only) return only;

@@ -28,7 +28,8 @@ describe('GraphiQL', () => {
       const elsewhere: string[] = [];
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(h.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+        if (url.startsWith(h.url) || url.startsWith('blob:') || url.startsWith('data:'))
+          return route.continue();
         elsewhere.push(url);
         return route.abort();
       });
@@ -36,10 +37,14 @@ describe('GraphiQL', () => {
       // The preloaded example tab runs with the toolbar's execute button.
       const run = page.locator('.graphiql-execute-button');
       await run.waitFor();
-      const answered = page.waitForResponse((r) => r.url().startsWith(`${h.url}/graphql`) && r.request().method() === 'POST');
+      const answered = page.waitForResponse(
+        (r) => r.url().startsWith(`${h.url}/graphql`) && r.request().method() === 'POST',
+      );
       await run.click();
       expect((await answered).status()).toBe(200);
-      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('"data"');
+      await expect
+        .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 })
+        .toContain('"data"');
       expect(elsewhere).toEqual([]);
       expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     } finally {

@@ -43,7 +43,10 @@ describe('a Neo4j outage', () => {
       neo4j = await startLocalNeo4j({ port, dataDirectory, heap: '1g' });
       // The server notices by itself (a background probe every half second); no restart.
       await expect
-        .poll(async () => (await gql(server.url, QUERY, { g: graph })).status, { timeout: 30_000, interval: 250 })
+        .poll(async () => (await gql(server.url, QUERY, { g: graph })).status, {
+          timeout: 30_000,
+          interval: 250,
+        })
         .toBe(200);
       const back = await gql(server.url, QUERY, { g: graph });
       expect(back.status).toBe(200);

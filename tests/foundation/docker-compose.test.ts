@@ -42,7 +42,13 @@ describe('docker-compose.yml', () => {
     expect(app?.build).toBeDefined();
     expect(app?.depends_on?.neo4j?.condition).toBe('service_healthy');
     expect(Object.keys(app?.environment ?? {})).toEqual(
-      expect.arrayContaining(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT']),
+      expect.arrayContaining([
+        'NEO4J_URI',
+        'NEO4J_USER',
+        'NEO4J_PASSWORD',
+        'NEO4J_DATABASE',
+        'PORT',
+      ]),
     );
   });
 

@@ -56,7 +56,9 @@ describe('the local Neo4j launcher', { timeout: 300_000 }, () => {
     try {
       await expect(startLocalNeo4j({ port: 0, dataDirectory })).rejects.toMatchObject({
         code: 'data-directory-in-use',
-        message: expect.stringContaining(`${dataDirectory} is in use by another launcher`) as unknown,
+        message: expect.stringContaining(
+          `${dataDirectory} is in use by another launcher`,
+        ) as unknown,
       });
     } finally {
       await first.stop();

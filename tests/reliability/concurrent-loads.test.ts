@@ -41,7 +41,12 @@ function write(name: string, graphId: string, concepts: number, seed: number): s
   return join(here, `${name}.json`);
 }
 
-async function version(name: string, graph: string, concepts: number, seed: number): Promise<SeedVersion> {
+async function version(
+  name: string,
+  graph: string,
+  concepts: number,
+  seed: number,
+): Promise<SeedVersion> {
   const alone = `${graph}-ref-${name}`;
   await loadSeedFile(db, write(name, alone, concepts, seed));
   const reference = renamed(await snapshot(db, alone, { ignore }), alone, graph);
@@ -51,7 +56,9 @@ async function version(name: string, graph: string, concepts: number, seed: numb
 }
 
 async function loadedHash(graph: string): Promise<string | null> {
-  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.contentHash AS hash', { graph });
+  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.contentHash AS hash', {
+    graph,
+  });
   return typeof row?.hash === 'string' ? row.hash : null;
 }
 
@@ -60,8 +67,13 @@ async function runTogether(versions: SeedVersion[]) {
   const connections = versions.map(() => apiTestDatabase());
   try {
     const pairs = versions.map((version, i) => ({ version, db: connections[i] as Database }));
-    const outcomes = await Promise.allSettled(pairs.map((p) => loadSeedFile(p.db, p.version.file, { batchSize: 200 })));
-    return pairs.map((p, i) => ({ version: p.version, outcome: outcomes[i] as PromiseSettledResult<unknown> }));
+    const outcomes = await Promise.allSettled(
+      pairs.map((p) => loadSeedFile(p.db, p.version.file, { batchSize: 200 })),
+    );
+    return pairs.map((p, i) => ({
+      version: p.version,
+      outcome: outcomes[i] as PromiseSettledResult<unknown>,
+    }));
   } finally {
     await Promise.all(connections.map((c) => c.close()));
   }
@@ -80,7 +92,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const graph of [X, Y, `${X}-ref-x1`, `${X}-ref-x2`, `${Y}-ref-y`]) {
-    await db.writeRows('MATCH (n) WHERE n.graph = $graph OR (n:Graph AND n.id = $graph) DETACH DELETE n', { graph });
+    await db.writeRows(
+      'MATCH (n) WHERE n.graph = $graph OR (n:Graph AND n.id = $graph) DETACH DELETE n',
+      { graph },
+    );
   }
   await db.close();
 });
@@ -89,23 +104,35 @@ describe('concurrent seed loads', () => {
   for (let round = 1; round <= ROUNDS; round++) {
     it(`round ${round}: same file ×3, another version of that graph and another graph ×2, all at once`, async () => {
       const results = await runTogether([v1, v2, v1, y, v1, y]);
-      const summary = results.map((r) => `${r.version.graph === X ? (r.version === v1 ? 'x1' : 'x2') : 'y'} ${r.outcome.status === 'fulfilled' ? 'ok' : ((r.outcome.reason as { code?: string }).code ?? String(r.outcome.reason))}`);
+      const summary = results.map(
+        (r) =>
+          `${r.version.graph === X ? (r.version === v1 ? 'x1' : 'x2') : 'y'} ${r.outcome.status === 'fulfilled' ? 'ok' : ((r.outcome.reason as { code?: string }).code ?? String(r.outcome.reason))}`,
+      );
       console.log(`[concurrent] round ${round}: ${summary.join(', ')}`);
 
       // A load either completed or lost the race to a later one, and said so.
       for (const r of results) {
         if (r.outcome.status === 'rejected') {
-          expect(r.outcome.reason, String(r.outcome.reason)).toMatchObject({ name: 'ConcurrentLoadError', code: 'SEED_CONCURRENT_LOAD' });
+          expect(r.outcome.reason, String(r.outcome.reason)).toMatchObject({
+            name: 'ConcurrentLoadError',
+            code: 'SEED_CONCURRENT_LOAD',
+          });
         }
       }
-      for (const [graph, candidates] of [[X, [v1, v2]], [Y, [y]]] as const) {
-        const completed = results.filter((r) => r.version.graph === graph && r.outcome.status === 'fulfilled');
+      for (const [graph, candidates] of [
+        [X, [v1, v2]],
+        [Y, [y]],
+      ] as const) {
+        const completed = results.filter(
+          (r) => r.version.graph === graph && r.outcome.status === 'fulfilled',
+        );
         expect(completed.length, `some load of ${graph} completes`).toBeGreaterThan(0);
         // The graph is exactly one complete version: the one whose hash it carries, and a load of
         // that version completed.
         const hash = await loadedHash(graph);
         const live = candidates.find((v) => v.contentHash === hash);
-        if (!live) throw new Error(`graph ${graph} carries the hash ${String(hash)}, none of its files'`);
+        if (!live)
+          throw new Error(`graph ${graph} carries the hash ${String(hash)}, none of its files'`);
         expect(completed.map((r) => r.version)).toContain(live);
         expect(await snapshot(db, graph, { ignore })).toEqual(live.reference);
         expect(await leftovers(db, graph)).toBe(0);

@@ -21,7 +21,10 @@ async function serverWith(env: Record<string, string>): Promise<string> {
   const config = readServerConfig(env);
   const server = createApp({ db, corsAllowedOrigins: config.corsAllowedOrigins });
   const port = await listen(server, 0, '127.0.0.1');
-  servers.push({ url: `http://127.0.0.1:${port}`, close: () => (server.closeAllConnections(), server.close()) });
+  servers.push({
+    url: `http://127.0.0.1:${port}`,
+    close: () => (server.closeAllConnections(), server.close()),
+  });
   return `http://127.0.0.1:${port}`;
 }
 
@@ -29,14 +32,21 @@ function query(url: string, origin?: string): Promise<Response> {
   return fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
-    body: JSON.stringify({ query: 'query($g: ID) { concepts(graph: $g, first: 1) { totalCount } }', variables: { g: graph } }),
+    body: JSON.stringify({
+      query: 'query($g: ID) { concepts(graph: $g, first: 1) { totalCount } }',
+      variables: { g: graph },
+    }),
   });
 }
 
 function preflight(url: string, origin: string): Promise<Response> {
   return fetch(`${url}/graphql`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type',
+    },
   });
 }
 
@@ -55,7 +65,10 @@ describe('CORS on POST /graphql', () => {
     const url = await serverWith({});
     const tool = await query(url);
     expect(tool.status).toBe(200);
-    expect(((await tool.json()) as { data: { concepts: { totalCount: number } } }).data.concepts.totalCount).toBeGreaterThan(0);
+    expect(
+      ((await tool.json()) as { data: { concepts: { totalCount: number } } }).data.concepts
+        .totalCount,
+    ).toBeGreaterThan(0);
 
     const same = await query(url, url);
     expect(same.status).toBe(200);
@@ -63,7 +76,10 @@ describe('CORS on POST /graphql', () => {
     const stranger = await query(url, STRANGER);
     expect(stranger.status).toBe(403);
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
-    expect(((await stranger.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('FORBIDDEN_ORIGIN');
+    expect(
+      ((await stranger.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+        ?.extensions.code,
+    ).toBe('FORBIDDEN_ORIGIN');
 
     // The browser asks first for a JSON POST: no grant, so it never sends the request.
     const asked = await preflight(url, STRANGER);
@@ -105,7 +121,11 @@ describe('CORS on POST /graphql', () => {
   });
 
   it('refuses a malformed CORS_ALLOWED_ORIGINS at start-up', () => {
-    expect(() => readServerConfig({ CORS_ALLOWED_ORIGINS: 'javascript:alert(1)' })).toThrow(ConfigError);
-    expect(() => readServerConfig({ CORS_ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(ConfigError);
+    expect(() => readServerConfig({ CORS_ALLOWED_ORIGINS: 'javascript:alert(1)' })).toThrow(
+      ConfigError,
+    );
+    expect(() => readServerConfig({ CORS_ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(
+      ConfigError,
+    );
   });
 });

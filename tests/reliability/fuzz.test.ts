@@ -45,15 +45,22 @@ describe('GraphQL fuzzer', () => {
         if (r instanceof Error) failures.push(`connection failed (${r.message}): ${input}`);
         else {
           statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-          if (r.status >= 500 && r.status !== 503) failures.push(`HTTP ${r.status} ${r.text.slice(0, 200)}: ${input}`);
+          if (r.status >= 500 && r.status !== 503)
+            failures.push(`HTTP ${r.status} ${r.text.slice(0, 200)}: ${input}`);
         }
       });
       done += batch.length;
     }
-    console.log(`[fuzz] seed ${SEED}: ${done} requests in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(
+      `[fuzz] seed ${SEED}: ${done} requests in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
     expect(failures).toEqual([]);
     expect(done).toBe(ITERATIONS);
-    const after = await postQuery(h.url, 'query($g: ID) { concepts(graph: $g, first: 1) { totalCount } }', { g: h.graph });
+    const after = await postQuery(
+      h.url,
+      'query($g: ID) { concepts(graph: $g, first: 1) { totalCount } }',
+      { g: h.graph },
+    );
     expect(after.status).toBe(200);
   }, 700_000);
 });

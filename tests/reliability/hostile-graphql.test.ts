@@ -28,12 +28,20 @@ const cases: Case[] = [
   {
     name: 'deep nesting (60 levels)',
     send: () =>
-      postQuery(h.url, `query($g: ID) { concept(graph: $g, id: "topic") { ${nest('neighbors', 60)} } }`, { g: h.graph }),
+      postQuery(
+        h.url,
+        `query($g: ID) { concept(graph: $g, id: "topic") { ${nest('neighbors', 60)} } }`,
+        { g: h.graph },
+      ),
     message: /Query (depth|Cost) limit of \d+ exceeded/,
   },
   {
     name: 'alias flood (150 aliases)',
-    send: () => postQuery(h.url, `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: graphs { id }`).join(' ')} }`),
+    send: () =>
+      postQuery(
+        h.url,
+        `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: graphs { id }`).join(' ')} }`,
+      ),
     message: /Aliases limit of \d+ exceeded/,
   },
   {
@@ -77,39 +85,62 @@ const cases: Case[] = [
   {
     name: 'deep query in an operation named __schema',
     send: () =>
-      postQuery(h.url, `query __schema($g: ID) { concept(graph: $g, id: "topic") { ${nest('neighbors', 20)} } }`, { g: h.graph }),
+      postQuery(
+        h.url,
+        `query __schema($g: ID) { concept(graph: $g, id: "topic") { ${nest('neighbors', 20)} } }`,
+        { g: h.graph },
+      ),
     message: /Query depth limit/,
   },
   {
     name: 'introspection alias flood (40 × __schema)',
-    send: () => postQuery(h.url, `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`),
+    send: () =>
+      postQuery(
+        h.url,
+        `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`,
+      ),
     message: /Aliases limit/,
   },
   {
     name: 'huge string argument (90 000 chars of search text)',
     send: () =>
-      postQuery(h.url, 'query($g: ID, $t: String!) { search(graph: $g, text: $t) { concept { id } } }', { g: h.graph, t: 'x'.repeat(90_000) }),
+      postQuery(
+        h.url,
+        'query($g: ID, $t: String!) { search(graph: $g, text: $t) { concept { id } } }',
+        { g: h.graph, t: 'x'.repeat(90_000) },
+      ),
     message: /at most|between|too long|characters/i,
     alsoAccept: 'execution-refusal',
   },
   {
     name: 'huge list argument (10 000 ids)',
     send: () =>
-      postQuery(h.url, 'query($g: ID, $ids: [ID!]) { concepts(graph: $g, where: {ids: $ids}) { totalCount } }', {
-        g: h.graph,
-        ids: Array.from({ length: 10_000 }, (_, i) => String(i)),
-      }),
+      postQuery(
+        h.url,
+        'query($g: ID, $ids: [ID!]) { concepts(graph: $g, where: {ids: $ids}) { totalCount } }',
+        {
+          g: h.graph,
+          ids: Array.from({ length: 10_000 }, (_, i) => String(i)),
+        },
+      ),
     message: /may list at most \d+ values/,
     alsoAccept: 'execution-refusal',
   },
   {
     name: 'huge page size (first: 2147483647)',
-    send: () => postQuery(h.url, 'query($g: ID) { concepts(graph: $g, first: 2147483647) { totalCount } }', { g: h.graph }),
+    send: () =>
+      postQuery(h.url, 'query($g: ID) { concepts(graph: $g, first: 2147483647) { totalCount } }', {
+        g: h.graph,
+      }),
     message: /`first` must be between|Query Cost limit/,
   },
   {
     name: 'batched operations (JSON array of 50)',
-    send: () => post(h.url, JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ graphs { id } }' })))),
+    send: () =>
+      post(
+        h.url,
+        JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ graphs { id } }' }))),
+      ),
     message: /./,
   },
   {
@@ -120,9 +151,15 @@ const cases: Case[] = [
   {
     name: 'invalid UTF-8 in the body',
     send: () =>
-      post(h.url, Buffer.concat([Buffer.from('{"query":"{ graphs { id } } #'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')])),
+      post(
+        h.url,
+        Buffer.concat([
+          Buffer.from('{"query":"{ graphs { id } } #'),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+          Buffer.from('"}'),
+        ]),
+      ),
     message: /not valid UTF-8/,
-    
   },
   {
     name: 'invalid UTF-8 in a variable',
@@ -130,13 +167,14 @@ const cases: Case[] = [
       post(
         h.url,
         Buffer.concat([
-          Buffer.from('{"query":"query($g: ID, $t: String!) { search(graph: $g, text: $t) { concept { id } } }","variables":{"t":"'),
+          Buffer.from(
+            '{"query":"query($g: ID, $t: String!) { search(graph: $g, text: $t) { concept { id } } }","variables":{"t":"',
+          ),
           Buffer.from([0xed, 0xa0, 0x80, 0xff]),
           Buffer.from('"}}'),
         ]),
       ),
     message: /not valid UTF-8/,
-    
   },
   {
     name: 'malformed JSON',
@@ -146,7 +184,10 @@ const cases: Case[] = [
   {
     name: 'deeply nested JSON variables (5 000 levels)',
     send: () =>
-      post(h.url, `{"query":"query($g: ID) { graphs { id } }","variables":{"g":${'['.repeat(5000)}${']'.repeat(5000)}}}`),
+      post(
+        h.url,
+        `{"query":"query($g: ID) { graphs { id } }","variables":{"g":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+      ),
     message: /./,
   },
   {
@@ -162,7 +203,8 @@ const cases: Case[] = [
       let sent = 0;
       const body = new ReadableStream<Uint8Array>({
         pull(controller) {
-          if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"{ graphs { id } } #'));
+          if (sent === 0)
+            controller.enqueue(new TextEncoder().encode('{"query":"{ graphs { id } } #'));
           if (sent >= 48) return controller.close();
           sent += 1;
           controller.enqueue(chunk);
@@ -179,7 +221,11 @@ const cases: Case[] = [
         return { status: res.status, text: await res.text(), ms: performance.now() - started };
       } catch (error) {
         // The server may close the socket mid-upload after answering: a refusal, not a crash.
-        return { status: 413, text: `connection closed: ${String(error)}`, ms: performance.now() - started };
+        return {
+          status: 413,
+          text: `connection closed: ${String(error)}`,
+          ms: performance.now() - started,
+        };
       }
     },
     message: /./,
@@ -197,7 +243,10 @@ async function normalQueryWorks(): Promise<number> {
 function refused(c: Case, r: RawResponse): boolean {
   if (r.status >= 400 && r.status < 500) return true;
   if (r.status !== 200) return false;
-  const body = JSON.parse(r.text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  const body = JSON.parse(r.text) as {
+    data?: unknown;
+    errors?: { extensions?: { code?: string } }[];
+  };
   if (c.alsoAccept === 'execution-refusal') {
     return body.data === null && body.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT';
   }
@@ -215,13 +264,18 @@ describe('hostile GraphQL', () => {
     console.log(`[hostile] normal query after an introspection flood: ${ms.toFixed(0)} ms`);
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s → refused with a clear error', async (_name, c) => {
-    const r = await c.send();
-    const message = errorMessage(r.text);
-    console.log(`[hostile] ${c.name}: HTTP ${r.status} in ${r.ms.toFixed(0)} ms: ${message.slice(0, 100)}`);
-    expect(refused(c, r), `HTTP ${r.status}: ${message}`).toBe(true);
-    if (!c.alsoAccept || r.status !== 200) expect(message).toMatch(c.message);
-    expect(r.ms).toBeLessThan(HANG_BOUND_MS);
-    await normalQueryWorks();
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s → refused with a clear error',
+    async (_name, c) => {
+      const r = await c.send();
+      const message = errorMessage(r.text);
+      console.log(
+        `[hostile] ${c.name}: HTTP ${r.status} in ${r.ms.toFixed(0)} ms: ${message.slice(0, 100)}`,
+      );
+      expect(refused(c, r), `HTTP ${r.status}: ${message}`).toBe(true);
+      if (!c.alsoAccept || r.status !== 200) expect(message).toMatch(c.message);
+      expect(r.ms).toBeLessThan(HANG_BOUND_MS);
+      await normalQueryWorks();
+    },
+  );
 });

@@ -27,24 +27,64 @@ const OTHER_LABEL = `\u202Etxt.exe <style>*{display:none}</style>`;
 
 function writeHostileSeed(): string {
   const dir = tempDir('rel-hostile-');
-  writeFileSync(join(dir, 'source.txt'), `Teks sumber.\n${QUOTE}\n${LONG}\nkalimat biasa di sini.\n`);
+  writeFileSync(
+    join(dir, 'source.txt'),
+    `Teks sumber.\n${QUOTE}\n${LONG}\nkalimat biasa di sini.\n`,
+  );
   const seed = {
     format: 1,
-    graph: { id: graph, title: { id: `<script>window.__pwned='title'</script>`, en: 'Hostile <i>graph</i>' }, sourceText: 'source.txt' },
+    graph: {
+      id: graph,
+      title: { id: `<script>window.__pwned='title'</script>`, en: 'Hostile <i>graph</i>' },
+      sourceText: 'source.txt',
+    },
     kinds: [
-      { id: 'Value', label: { id: '<b onmouseover="window.__pwned=1">Nilai</b>', en: 'Value' }, color: '#1f77b4' },
+      {
+        id: 'Value',
+        label: { id: '<b onmouseover="window.__pwned=1">Nilai</b>', en: 'Value' },
+        color: '#1f77b4',
+      },
       { id: 'Goal', label: { id: 'Tujuan', en: 'Goal' }, color: '#2ca02c' },
     ],
     relationTypes: [
-      { id: 'SUPPORTS', label: { id: '<img src=y onerror=alert(2)>', en: 'supports' }, color: '#1f77b4', from: ['Value'], to: ['Goal'] },
+      {
+        id: 'SUPPORTS',
+        label: { id: '<img src=y onerror=alert(2)>', en: 'supports' },
+        color: '#1f77b4',
+        from: ['Value'],
+        to: ['Goal'],
+      },
     ],
     sources: [{ id: 'src', author: '<script>alert(3)</script>', year: 2006 }],
     concepts: [
-      { id: 'hostile', kind: 'Value', label: { id: LABEL, en: LABEL }, definition: { id: DEFINITION, en: DEFINITION }, quote: QUOTE, source: 'src', page: 1 },
-      { id: 'long', kind: 'Goal', label: { id: OTHER_LABEL, en: OTHER_LABEL }, definition: { id: LONG, en: LONG }, quote: LONG, source: 'src', page: 2 },
+      {
+        id: 'hostile',
+        kind: 'Value',
+        label: { id: LABEL, en: LABEL },
+        definition: { id: DEFINITION, en: DEFINITION },
+        quote: QUOTE,
+        source: 'src',
+        page: 1,
+      },
+      {
+        id: 'long',
+        kind: 'Goal',
+        label: { id: OTHER_LABEL, en: OTHER_LABEL },
+        definition: { id: LONG, en: LONG },
+        quote: LONG,
+        source: 'src',
+        page: 2,
+      },
     ],
     relations: [
-      { type: 'SUPPORTS', from: 'hostile', to: 'long', basis: 'inferred', quote: 'kalimat biasa', rationale: { id: DEFINITION, en: LONG } },
+      {
+        type: 'SUPPORTS',
+        from: 'hostile',
+        to: 'long',
+        basis: 'inferred',
+        quote: 'kalimat biasa',
+        rationale: { id: DEFINITION, en: LONG },
+      },
     ],
   };
   const file = join(dir, 'hostile.json');
@@ -57,7 +97,10 @@ beforeAll(async () => {
   await loadSeedFile(explorer.db, writeHostileSeed());
 });
 afterAll(async () => {
-  await explorer.db?.writeRows('MATCH (n) WHERE n.graph = $graph OR (n:Graph AND n.id = $graph) DETACH DELETE n', { graph });
+  await explorer.db?.writeRows(
+    'MATCH (n) WHERE n.graph = $graph OR (n:Graph AND n.id = $graph) DETACH DELETE n',
+    { graph },
+  );
 });
 
 /** A page that records dialogs and CSP violations from the very first script on. */
@@ -86,7 +129,9 @@ async function nothingRan(page: Page, dialogs: string[]): Promise<void> {
     return {
       pwned: w.__pwned ?? null,
       violations: w.__violations,
-      injected: document.querySelectorAll('img[src="x"], img[src="y"], svg[onload], iframe[srcdoc], script:not([src])').length,
+      injected: document.querySelectorAll(
+        'img[src="x"], img[src="y"], svg[onload], iframe[srcdoc], script:not([src])',
+      ).length,
     };
   });
   expect(seen).toEqual({ pwned: null, violations: [], injected: 0 });
@@ -96,7 +141,11 @@ async function nothingRan(page: Page, dialogs: string[]): Promise<void> {
 /** The full labels the canvas draws (as text, on a canvas: it has no markup to run). */
 function canvasLabels(page: Page): Promise<unknown[]> {
   return page.evaluate(() =>
-    (window as unknown as { cy: { nodes(): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } } }).cy
+    (
+      window as unknown as {
+        cy: { nodes(): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
+      }
+    ).cy
       .nodes()
       .map((n) => n.data('rawLabel')),
   );
@@ -126,7 +175,9 @@ describe('a hostile seed file', () => {
 
   it('is shown as text in the embed view, and nothing in it runs', async () => {
     const { page, context, dialogs } = await watchedPage();
-    await page.goto(`${explorer.url}/embed?g=${encodeURIComponent(graph)}&legend=1&lang=id&interactive=1`);
+    await page.goto(
+      `${explorer.url}/embed?g=${encodeURIComponent(graph)}&legend=1&lang=id&interactive=1`,
+    );
     await waitForGraph(page);
     // No details panel here: the canvas labels and the legend carry the seed's text.
     expect(await canvasLabels(page)).toContain(LABEL);

@@ -56,7 +56,11 @@ const FIELDS: string[] = [
 
 /** The operation around one field, declaring exactly the variables it uses. */
 function operation(field: string): string {
-  const types: [string, string][] = [['$g', 'ID'], ['$s', 'String!'], ['$i', 'ID!']];
+  const types: [string, string][] = [
+    ['$g', 'ID'],
+    ['$s', 'String!'],
+    ['$i', 'ID!'],
+  ];
   const declared = types.filter(([name]) => field.includes(name)).map(([n, t]) => `${n}: ${t}`);
   return `query(${declared.join(', ')}) { ${field} }`;
 }
@@ -85,24 +89,37 @@ describe('Cypher injection strings', () => {
         expect(['data', 'BAD_USER_INPUT', 'NOT_FOUND'], `${field} ${s}: ${r.text}`).toContain(code);
         outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
         // Nothing hostile ever matches, except the one string the fixture stores as data.
-        if (code === 'data' && s !== INJECTION) expect(r.text, field).not.toMatch(/"totalCount":[1-9]/);
+        if (code === 'data' && s !== INJECTION)
+          expect(r.text, field).not.toMatch(/"totalCount":[1-9]/);
       }
     }
-    console.log(`[injection] ${FIELDS.length * HOSTILE.length} requests: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    console.log(
+      `[injection] ${FIELDS.length * HOSTILE.length} requests: ${JSON.stringify(Object.fromEntries(outcomes))}`,
+    );
     expect(await fingerprint(h.db, h.graph)).toEqual(before);
     expect(await fingerprint(h.db, canary)).toEqual(canaryBefore);
-    console.log(`[injection] target ${JSON.stringify(before)}, canary ${JSON.stringify(canaryBefore)}: unchanged`);
+    console.log(
+      `[injection] target ${JSON.stringify(before)}, canary ${JSON.stringify(canaryBefore)}: unchanged`,
+    );
   }, 300_000);
 
   it('comes back verbatim where it is stored as data', async () => {
-    const r = await postQuery(h.url, 'query($g: ID, $s: String!) { search(graph: $g, text: $s) { concept { id definition(lang: EN) } } }', { g: h.graph, s: 'DETACH' });
+    const r = await postQuery(
+      h.url,
+      'query($g: ID, $s: String!) { search(graph: $g, text: $s) { concept { id definition(lang: EN) } } }',
+      { g: h.graph, s: 'DETACH' },
+    );
     expect(r.text).toContain(JSON.stringify(INJECTION).slice(1, -1));
   });
 
   it('in export paths and parameters', async () => {
     for (const s of HOSTILE) {
       const e = encodeURIComponent(s);
-      for (const path of [`/export/${e}.json`, `/export/${h.graph}.json?focus=${e}`, `/export/${h.graph}.graphml?focus=topic&depth=${e}&lang=${e}`]) {
+      for (const path of [
+        `/export/${e}.json`,
+        `/export/${h.graph}.json?focus=${e}`,
+        `/export/${h.graph}.graphml?focus=topic&depth=${e}&lang=${e}`,
+      ]) {
         const res = await fetch(`${h.url}${path}`);
         expect(res.status, path).toBeGreaterThanOrEqual(400);
         expect(res.status, path).toBeLessThan(500);

@@ -18,7 +18,12 @@ let neo4j: RunningNeo4j | undefined;
 let db: Database | undefined;
 
 function writeVersion(name: string, concepts: number, seed: number): string {
-  const generated = generateSynthetic({ concepts, graphId: GRAPH, sourceText: `${name}.txt`, seed });
+  const generated = generateSynthetic({
+    concepts,
+    graphId: GRAPH,
+    sourceText: `${name}.txt`,
+    seed,
+  });
   writeFileSync(join(files, `${name}.txt`), generated.sourceText);
   const path = join(files, `${name}.json`);
   writeFileSync(path, generated.seedText);
@@ -39,7 +44,11 @@ async function stateOf(database: Database) {
        COUNT { MATCH (:Concept {graph: $graph})-[r]->(:Concept {graph: $graph}) } AS relations`,
     { graph: GRAPH },
   );
-  return { hash: row?.hash ?? null, concepts: Number(row?.concepts), relations: Number(row?.relations) };
+  return {
+    hash: row?.hash ?? null,
+    concepts: Number(row?.concepts),
+    relations: Number(row?.relations),
+  };
 }
 
 /** Loads `file`, killing Neo4j with SIGKILL as soon as `when` says so; the load must fail. */
@@ -78,7 +87,11 @@ describe('a load killed in the middle', { timeout: 300_000 }, () => {
 
     const restarted = await start();
     expect(await snapshot(restarted, GRAPH)).toEqual(before);
-    expect(await stateOf(restarted)).toEqual({ hash: loaded.contentHash, concepts: 300, relations: loaded.relations });
+    expect(await stateOf(restarted)).toEqual({
+      hash: loaded.contentHash,
+      concepts: 300,
+      relations: loaded.relations,
+    });
   });
 
   it('shows the old version or the new one when killed while committing, never a mix', async () => {
@@ -98,9 +111,17 @@ describe('a load killed in the middle', { timeout: 300_000 }, () => {
     await loadAndKill(database, small, (p) => p.phase === 'tidy');
 
     const restarted = await start();
-    expect(await stateOf(restarted)).toEqual({ hash: back.contentHash, concepts: 300, relations: back.relations });
+    expect(await stateOf(restarted)).toEqual({
+      hash: back.contentHash,
+      concepts: 300,
+      relations: back.relations,
+    });
     const rerun = await loadSeedFile(restarted, large);
-    expect(await stateOf(restarted)).toEqual({ hash: rerun.contentHash, concepts: rerun.concepts, relations: rerun.relations });
+    expect(await stateOf(restarted)).toEqual({
+      hash: rerun.contentHash,
+      concepts: rerun.concepts,
+      relations: rerun.relations,
+    });
     expect(await leftovers(restarted, GRAPH)).toBe(0);
   });
 });

@@ -23,7 +23,11 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function summary(name: string, samples: Sample[]): string {
   const by = new Map<string, number>();
-  for (const s of samples) by.set(`${s.status}${s.code ? ` ${s.code}` : ''}`, (by.get(`${s.status}${s.code ? ` ${s.code}` : ''}`) ?? 0) + 1);
+  for (const s of samples)
+    by.set(
+      `${s.status}${s.code ? ` ${s.code}` : ''}`,
+      (by.get(`${s.status}${s.code ? ` ${s.code}` : ''}`) ?? 0) + 1,
+    );
   const ms = samples.map((s) => s.ms);
   return `${name}: ${samples.length} requests ${JSON.stringify(Object.fromEntries(by))} p50 ${percentile(ms, 50).toFixed(0)} ms, max ${Math.max(0, ...ms).toFixed(0)} ms`;
 }
@@ -37,12 +41,26 @@ describe('Neo4j restart under load', () => {
     const variables = { g: 'restart' };
     try {
       await loadMiniGraph(db, 'restart');
-      const warm = startLoad({ url: server.url, query: QUERY, variables, workers: WORKERS, maxRequests: 200, maxMs: 20_000 });
+      const warm = startLoad({
+        url: server.url,
+        query: QUERY,
+        variables,
+        workers: WORKERS,
+        maxRequests: 200,
+        maxMs: 20_000,
+      });
       const warmSamples = await warm.done;
       expect(warmSamples.every((s) => s.status === 200)).toBe(true);
       const baseline = await settledStats();
 
-      const load = startLoad({ url: server.url, query: QUERY, variables, workers: WORKERS, maxRequests: 100_000, maxMs: 180_000 });
+      const load = startLoad({
+        url: server.url,
+        query: QUERY,
+        variables,
+        workers: WORKERS,
+        maxRequests: 100_000,
+        maxMs: 180_000,
+      });
       await wait(2_000);
       const stopAt = Date.now();
       await neo4j.stop();
@@ -70,9 +88,13 @@ describe('Neo4j restart under load', () => {
       console.log(`[restart] ${summary('outage', outage)}`);
       console.log(`[restart] ${summary('restarting', restarting)}`);
       console.log(`[restart] ${summary('after', after)}`);
-      console.log(`[restart] Neo4j restart took ${upAt - restartAt} ms; recovered ${recoveredAt - upAt} ms after it was up`);
+      console.log(
+        `[restart] Neo4j restart took ${upAt - restartAt} ms; recovered ${recoveredAt - upAt} ms after it was up`,
+      );
       const slowest = [...samples].sort((x, y) => y.ms - x.ms).slice(0, 3);
-      console.log(`[restart] slowest: ${slowest.map((s) => `${s.status} ${s.ms.toFixed(0)} ms sent ${s.at - restartAt} ms after the restart began`).join('; ')}`);
+      console.log(
+        `[restart] slowest: ${slowest.map((s) => `${s.status} ${s.ms.toFixed(0)} ms sent ${s.at - restartAt} ms after the restart began`).join('; ')}`,
+      );
 
       expect(before.every((s) => s.status === 200)).toBe(true);
       expect(outage.length).toBeGreaterThan(0);
@@ -88,7 +110,9 @@ describe('Neo4j restart under load', () => {
       expect(after.every((s) => s.status === 200)).toBe(true);
 
       const settled = await settledStats();
-      console.log(`[restart] heap ${baseline.heapMb.toFixed(1)} → ${settled.heapMb.toFixed(1)} MB, handles ${baseline.handles} → ${settled.handles}`);
+      console.log(
+        `[restart] heap ${baseline.heapMb.toFixed(1)} → ${settled.heapMb.toFixed(1)} MB, handles ${baseline.handles} → ${settled.handles}`,
+      );
       expect(settled.heapMb).toBeLessThan(baseline.heapMb + 64);
       expect(settled.handles).toBeLessThanOrEqual(baseline.handles + 10);
     } finally {

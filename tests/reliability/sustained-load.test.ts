@@ -19,8 +19,17 @@ describe('sustained load', () => {
   it(`${CONNECTIONS} connections for ${SECONDS} s on loopback: no errors, heap settles`, async () => {
     const variables = { g: h.graph };
     // Warm at full concurrency first: the connection pools it fills are the baseline, not a leak.
-    const warm = await startLoad({ url: h.url, query: QUERY, variables, workers: CONNECTIONS, maxRequests: CONNECTIONS * 3, maxMs: 30_000 }).done;
-    console.log(`[sustained] warm-up statuses ${JSON.stringify(warm.map((s) => `${s.status} ${s.code ?? ''}`))}`);
+    const warm = await startLoad({
+      url: h.url,
+      query: QUERY,
+      variables,
+      workers: CONNECTIONS,
+      maxRequests: CONNECTIONS * 3,
+      maxMs: 30_000,
+    }).done;
+    console.log(
+      `[sustained] warm-up statuses ${JSON.stringify(warm.map((s) => `${s.status} ${s.code ?? ''}`))}`,
+    );
     expect(warm.every((s) => s.status === 200)).toBe(true);
     const baseline = await settledStats();
     const rssBefore = process.memoryUsage().rss / 1_048_576;

@@ -21,14 +21,46 @@ describe('the seed format documents', () => {
     const mib = (bytes: number) => `${bytes / 1024 / 1024}MiB`;
     expect(readme).toContain(mib(SEED_LIMITS.fileBytes));
     expect(readme).toContain(mib(SEED_LIMITS.sourceTextBytes));
-    for (const key of ['kinds', 'relationTypes', 'sources', 'concepts', 'relations', 'id', 'label', 'title', 'definition', 'description', 'quote', 'rationale'] as const) {
+    for (const key of [
+      'kinds',
+      'relationTypes',
+      'sources',
+      'concepts',
+      'relations',
+      'id',
+      'label',
+      'title',
+      'definition',
+      'description',
+      'quote',
+      'rationale',
+    ] as const) {
       expect(readme, key).toContain(`|${key}|${SEED_LIMITS[key]}`);
     }
   });
 
   it('seeds/README.md names every property the loader writes', () => {
     const readme = readFileSync('seeds/README.md', 'utf8');
-    for (const property of ['labelId', 'labelEn', 'definitionId', 'definitionEn', 'quote', 'source', 'page', 'section', 'order', 'basis', 'rationaleId', 'rationaleEn', 'contentHash', 'loadedAt', 'conceptText', 'StagedConcept', 'RetiredConcept', 'SeedLoad']) {
+    for (const property of [
+      'labelId',
+      'labelEn',
+      'definitionId',
+      'definitionEn',
+      'quote',
+      'source',
+      'page',
+      'section',
+      'order',
+      'basis',
+      'rationaleId',
+      'rationaleEn',
+      'contentHash',
+      'loadedAt',
+      'conceptText',
+      'StagedConcept',
+      'RetiredConcept',
+      'SeedLoad',
+    ]) {
       expect(readme, property).toContain(`\`${property}\``);
     }
   });

@@ -11,7 +11,10 @@ let seed: SeedGraph;
 const kindOf = (id: string) => seed.concepts.find((c) => c.id === id)?.kind;
 const ofKind = (kind: string) => seed.concepts.filter((c) => c.kind === kind);
 const relations = (type: string) => seed.relations.filter((r) => r.type === type);
-const targets = (from: string, type: string) => relations(type).filter((r) => r.from === from).map((r) => r.to);
+const targets = (from: string, type: string) =>
+  relations(type)
+    .filter((r) => r.from === from)
+    .map((r) => r.to);
 
 beforeAll(async () => {
   const result = await validateSeedFile(SEED_FILE);
@@ -22,15 +25,19 @@ beforeAll(async () => {
 describe('the Keserasian Sosial seed', () => {
   it('keeps a byte-exact copy of the shared source text', () => {
     const shared = '../shared/seed/tinjauan-keserasian-sosial.txt';
-    if (existsSync(shared)) expect(readFileSync(SOURCE_TEXT).equals(readFileSync(shared))).toBe(true);
+    if (existsSync(shared))
+      expect(readFileSync(SOURCE_TEXT).equals(readFileSync(shared))).toBe(true);
     expect(seed.graph.sourceText).toBe('tinjauan-keserasian-sosial.txt');
   });
 
   it('covers the seven sections a to g, each with members', () => {
     const sections = ofKind('Section');
     expect(sections.map((s) => s.label.id[0])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-    expect(targets('keserasian-sosial', 'HAS_SECTION').sort()).toEqual(sections.map((s) => s.id).sort());
-    for (const section of sections) expect(targets(section.id, 'HAS_MEMBER').length).toBeGreaterThan(0);
+    expect(targets('keserasian-sosial', 'HAS_SECTION').sort()).toEqual(
+      sections.map((s) => s.id).sort(),
+    );
+    for (const section of sections)
+      expect(targets(section.id, 'HAS_MEMBER').length).toBeGreaterThan(0);
     for (const concept of seed.concepts.filter((c) => c.kind !== 'Topic' && c.kind !== 'Section')) {
       expect(concept.section, concept.id).toBeDefined();
       expect(targets(concept.section ?? '', 'HAS_MEMBER'), concept.id).toContain(concept.id);
@@ -49,7 +56,12 @@ describe('the Keserasian Sosial seed', () => {
     expect(ofKind('Goal').map((g) => g.id)).toEqual(
       expect.arrayContaining(['integrasi-sosial', 'penerimaan-sosial']),
     );
-    const actors = ['korban-bencana-sosial', 'warga-setempat', 'pemangku-kepentingan', 'media-massa'];
+    const actors = [
+      'korban-bencana-sosial',
+      'warga-setempat',
+      'pemangku-kepentingan',
+      'media-massa',
+    ];
     for (const id of actors) expect(kindOf(id)).toBe('Actor');
     for (const id of ['dinas-instansi-sosial', 'badan-kesbanglinmas', 'instansi-terkait-lainnya']) {
       expect(targets(id, 'INITIATED')).toEqual(['konvensi-nasional-2009']);
@@ -67,11 +79,18 @@ describe('the Keserasian Sosial seed', () => {
       const served = targets(fn.id, 'SERVES');
       expect(served.length, fn.id).toBeGreaterThan(0);
       for (const essence of served) expect(kindOf(essence)).toBe('Essence');
-      expect(targets(fn.id, 'RESTS_ON').map(kindOf).every((k) => k === 'Principle')).toBe(true);
+      expect(
+        targets(fn.id, 'RESTS_ON')
+          .map(kindOf)
+          .every((k) => k === 'Principle'),
+      ).toBe(true);
       expect(targets(fn.id, 'RESTS_ON').length, fn.id).toBeGreaterThan(0);
     }
     for (const essence of ofKind('Essence')) {
-      expect(relations('SERVES').some((r) => r.to === essence.id), essence.id).toBe(true);
+      expect(
+        relations('SERVES').some((r) => r.to === essence.id),
+        essence.id,
+      ).toBe(true);
     }
     const levels = ofKind('ForumLevel').map((l) => l.id);
     expect(targets('ikrar-forum-komunikasi', 'REFERENCES').sort()).toEqual([...levels].sort());
@@ -79,8 +98,15 @@ describe('the Keserasian Sosial seed', () => {
 
   it('nests the forum levels from village to nation', () => {
     const chain = ['forum-desa'];
-    for (let next = targets('forum-desa', 'PART_OF')[0]; next; next = targets(next, 'PART_OF')[0]) chain.push(next);
-    expect(chain).toEqual(['forum-desa', 'forum-kecamatan', 'forum-kabupaten-kota', 'forum-provinsi', 'forum-nasional']);
+    for (let next = targets('forum-desa', 'PART_OF')[0]; next; next = targets(next, 'PART_OF')[0])
+      chain.push(next);
+    expect(chain).toEqual([
+      'forum-desa',
+      'forum-kecamatan',
+      'forum-kabupaten-kota',
+      'forum-provinsi',
+      'forum-nasional',
+    ]);
   });
 
   it('quotes the source text verbatim, and explains every inference in both languages', () => {
@@ -99,13 +125,25 @@ describe('the Keserasian Sosial seed', () => {
     expect(seed.concepts.find((c) => c.id === 'mutualisme')?.quote).toContain('Mutuliasme');
     expect(seed.concepts.find((c) => c.id === 'integrasi-sosial')?.quote).toContain('intregrasi');
     const labels = seed.concepts.flatMap((c) => [c.label.id, c.label.en]).join(' ');
-    for (const typo of ['mutialisme', 'Mutuliasme', 'kesetraan', 'intregrasi', 'livehood', 'spenanggunan']) {
+    for (const typo of [
+      'mutialisme',
+      'Mutuliasme',
+      'kesetraan',
+      'intregrasi',
+      'livehood',
+      'spenanggunan',
+    ]) {
       expect(labels).not.toContain(typo);
     }
   });
 
   it('gives sources with the page where the text has one', () => {
-    expect(seed.sources.map((s) => s.id).sort()).toEqual(['depsos-2006', 'depsos-2012', 'konvensi-2009', 'tinjauan-2013']);
+    expect(seed.sources.map((s) => s.id).sort()).toEqual([
+      'depsos-2006',
+      'depsos-2012',
+      'konvensi-2009',
+      'tinjauan-2013',
+    ]);
     const pages = (kind: string) => new Set(ofKind(kind).map((c) => `${c.source}:${c.page}`));
     expect(pages('Value')).toEqual(new Set(['depsos-2006:11']));
     expect(pages('Essence')).toEqual(new Set(['depsos-2006:7']));
@@ -115,8 +153,15 @@ describe('the Keserasian Sosial seed', () => {
   });
 
   it('keeps the ids other parts of the project rely on', () => {
-    for (const id of ['keserasian-sosial', 'kesetaraan', 'forum-desa', 'forum-kecamatan']) expect(kindOf(id)).toBeDefined();
-    expect(seed.concepts.find((c) => c.id === 'kesetaraan')?.label).toEqual({ id: 'Kesetaraan', en: 'Equality' });
-    expect(seed.concepts.find((c) => c.id === 'keserasian-sosial')?.label).toEqual({ id: 'Keserasian Sosial', en: 'Social harmony' });
+    for (const id of ['keserasian-sosial', 'kesetaraan', 'forum-desa', 'forum-kecamatan'])
+      expect(kindOf(id)).toBeDefined();
+    expect(seed.concepts.find((c) => c.id === 'kesetaraan')?.label).toEqual({
+      id: 'Kesetaraan',
+      en: 'Equality',
+    });
+    expect(seed.concepts.find((c) => c.id === 'keserasian-sosial')?.label).toEqual({
+      id: 'Keserasian Sosial',
+      en: 'Social harmony',
+    });
   });
 });

@@ -39,14 +39,22 @@ const count = async (cypher: string, params: Record<string, unknown> = {}) =>
 
 describe('loading the Keserasian Sosial seed', () => {
   it('holds as many concepts of each kind, and relations of each type, as the file', async () => {
-    const kinds = await db.readRows('MATCH (c:Concept {graph: $graph}) RETURN c.kind AS kind, count(*) AS n', { graph });
+    const kinds = await db.readRows(
+      'MATCH (c:Concept {graph: $graph}) RETURN c.kind AS kind, count(*) AS n',
+      { graph },
+    );
     const types = await db.readRows(
       'MATCH (:Concept {graph: $graph})-[r]->(:Concept {graph: $graph}) RETURN type(r) AS type, count(*) AS n',
       { graph },
     );
-    const tally = (keys: string[]) => keys.reduce<Record<string, number>>((t, k) => ({ ...t, [k]: (t[k] ?? 0) + 1 }), {});
-    expect(Object.fromEntries(kinds.map((r) => [r.kind, r.n]))).toEqual(tally(seed.concepts.map((c) => c.kind)));
-    expect(Object.fromEntries(types.map((r) => [r.type, r.n]))).toEqual(tally(seed.relations.map((r) => r.type)));
+    const tally = (keys: string[]) =>
+      keys.reduce<Record<string, number>>((t, k) => ({ ...t, [k]: (t[k] ?? 0) + 1 }), {});
+    expect(Object.fromEntries(kinds.map((r) => [r.kind, r.n]))).toEqual(
+      tally(seed.concepts.map((c) => c.kind)),
+    );
+    expect(Object.fromEntries(types.map((r) => [r.type, r.n]))).toEqual(
+      tally(seed.relations.map((r) => r.type)),
+    );
   });
 
   it('labels each concept with its kind and names its source, with the page', async () => {
@@ -59,14 +67,26 @@ describe('loading the Keserasian Sosial seed', () => {
   });
 
   it('has the three mission relations between the right kinds', async () => {
-    expect(await count('MATCH (:Value {graph: $graph})-[r:SUPPORTS]->(:Goal {graph: $graph}) RETURN count(r) AS n')).toBe(
-      seed.relations.filter((r) => r.type === 'SUPPORTS').length,
-    );
-    expect(await count('MATCH (:Function {graph: $graph})-[r:SERVES]->(:Essence {graph: $graph}) RETURN count(r) AS n')).toBe(
-      seed.relations.filter((r) => r.type === 'SERVES').length,
-    );
-    expect(await count('MATCH (:PledgeItem {graph: $graph})-[r:REFERENCES]->(:ForumLevel {graph: $graph}) RETURN count(r) AS n')).toBe(5);
-    expect(await count("MATCH p = (:ForumLevel {graph: $graph, id: 'forum-desa'})-[:PART_OF*4]->(:ForumLevel {graph: $graph, id: 'forum-nasional'}) RETURN count(p) AS n")).toBe(1);
+    expect(
+      await count(
+        'MATCH (:Value {graph: $graph})-[r:SUPPORTS]->(:Goal {graph: $graph}) RETURN count(r) AS n',
+      ),
+    ).toBe(seed.relations.filter((r) => r.type === 'SUPPORTS').length);
+    expect(
+      await count(
+        'MATCH (:Function {graph: $graph})-[r:SERVES]->(:Essence {graph: $graph}) RETURN count(r) AS n',
+      ),
+    ).toBe(seed.relations.filter((r) => r.type === 'SERVES').length);
+    expect(
+      await count(
+        'MATCH (:PledgeItem {graph: $graph})-[r:REFERENCES]->(:ForumLevel {graph: $graph}) RETURN count(r) AS n',
+      ),
+    ).toBe(5);
+    expect(
+      await count(
+        "MATCH p = (:ForumLevel {graph: $graph, id: 'forum-desa'})-[:PART_OF*4]->(:ForumLevel {graph: $graph, id: 'forum-nasional'}) RETURN count(p) AS n",
+      ),
+    ).toBe(1);
   });
 
   it('stores every quote as written, and each is in the source text', async () => {
@@ -80,7 +100,11 @@ describe('loading the Keserasian Sosial seed', () => {
       expect(typeof quote).toBe('string');
       expect(text.includes(foldWhitespace(quote as string)), quote as string).toBe(true);
     }
-    expect(await count("MATCH ()-[r {graph: $graph, basis: 'inferred'}]->() WHERE r.rationaleId IS NULL OR r.rationaleEn IS NULL RETURN count(r) AS n")).toBe(0);
+    expect(
+      await count(
+        "MATCH ()-[r {graph: $graph, basis: 'inferred'}]->() WHERE r.rationaleId IS NULL OR r.rationaleEn IS NULL RETURN count(r) AS n",
+      ),
+    ).toBe(0);
   });
 
   it('records the graph with its declarations and content hash', async () => {
@@ -89,7 +113,11 @@ describe('loading the Keserasian Sosial seed', () => {
     expect(g.contentHash).toBe(seed.contentHash);
     expect(JSON.parse(String(g.kinds))).toEqual(seed.kinds);
     expect(JSON.parse(String(g.relationTypes))).toEqual(seed.relationTypes);
-    expect(g).toMatchObject({ titleId: 'Keserasian Sosial', titleEn: 'Social harmony', conceptCount: 73 });
+    expect(g).toMatchObject({
+      titleId: 'Keserasian Sosial',
+      titleEn: 'Social harmony',
+      conceptCount: 73,
+    });
   });
 
   it('finds concepts through the conceptText full-text index, without diacritics', async () => {
@@ -110,29 +138,59 @@ describe('loading the Keserasian Sosial seed', () => {
   it('replaces exactly what an edited file changed', async () => {
     const other = uniqueGraphId('edited');
     let text = keserasianText(graph);
-    text = replaceOnce(text, '{ id: Solidaritas, en: Solidarity }', '{ id: Solidaritas sosial, en: Social solidarity }');
+    text = replaceOnce(
+      text,
+      '{ id: Solidaritas, en: Solidarity }',
+      '{ id: Solidaritas sosial, en: Social solidarity }',
+    );
     // media-massa goes, with the relations that named it; a new actor comes.
     text = text.replace(/ {2}- id: media-massa\n(?: {4}.*\n)+/, '');
     text = text.replace(/.*to: media-massa.*\n/g, '');
-    text = replaceOnce(text, '  - id: pemangku-kepentingan\n', `  - id: wartawan
+    text = replaceOnce(
+      text,
+      '  - id: pemangku-kepentingan\n',
+      `  - id: wartawan
     kind: Actor
     label: { id: Wartawan, en: Journalists }
     definition: { id: Pekerja media massa., en: Mass media workers. }
     quote: peranan media massa
     section: bagian-g-penguatan
-  - id: pemangku-kepentingan\n`);
-    text = replaceOnce(text, "kind: Notion\n    label: { id: Kemajemukan", "kind: Ideal\n    label: { id: Kemajemukan");
+  - id: pemangku-kepentingan\n`,
+    );
+    text = replaceOnce(
+      text,
+      'kind: Notion\n    label: { id: Kemajemukan',
+      'kind: Ideal\n    label: { id: Kemajemukan',
+    );
     const edited = writeSeed(dir, 'edited.yaml', text);
-    const fresh = writeSeed(dir, 'fresh.yaml', text.replace(`  id: ${graph}\n`, `  id: ${other}\n`));
+    const fresh = writeSeed(
+      dir,
+      'fresh.yaml',
+      text.replace(`  id: ${graph}\n`, `  id: ${other}\n`),
+    );
     const summary = await loadSeedFile(db, edited);
     expect(summary).toMatchObject({ previous: 73, removed: 1, concepts: 73 });
     await loadSeedFile(db, fresh);
     // The edited graph is now exactly what a first load of the edited file gives.
     const ignore = ['loadedAt', 'contentHash'];
-    expect(renamed(await snapshot(db, other, { ignore }), other, graph)).toEqual(await snapshot(db, graph, { ignore }));
-    expect(await count("MATCH (c {graph: $graph, id: 'media-massa'}) RETURN count(c) AS n")).toBe(0);
-    expect(await count("MATCH (c:Concept:Ideal {graph: $graph, id: 'kemajemukan'}) WHERE NOT c:Notion RETURN count(c) AS n")).toBe(1);
-    expect((await db.readRows("MATCH (c {graph: $graph, id: 'solidaritas'}) RETURN c.labelEn AS en", { graph }))[0]?.en).toBe('Social solidarity');
+    expect(renamed(await snapshot(db, other, { ignore }), other, graph)).toEqual(
+      await snapshot(db, graph, { ignore }),
+    );
+    expect(await count("MATCH (c {graph: $graph, id: 'media-massa'}) RETURN count(c) AS n")).toBe(
+      0,
+    );
+    expect(
+      await count(
+        "MATCH (c:Concept:Ideal {graph: $graph, id: 'kemajemukan'}) WHERE NOT c:Notion RETURN count(c) AS n",
+      ),
+    ).toBe(1);
+    expect(
+      (
+        await db.readRows("MATCH (c {graph: $graph, id: 'solidaritas'}) RETURN c.labelEn AS en", {
+          graph,
+        })
+      )[0]?.en,
+    ).toBe('Social solidarity');
     await loadSeedFile(db, file); // back to the original for the tests that follow
   });
 
@@ -142,7 +200,11 @@ describe('loading the Keserasian Sosial seed', () => {
     await loadSeedFile(db, neighbour);
     const before = await snapshot(db, other);
     const ours = await snapshot(db, graph);
-    const edited = writeSeed(dir, 'small-edit.yaml', replaceOnce(keserasianText(graph), 'en: Mutual respect', 'en: Respect'));
+    const edited = writeSeed(
+      dir,
+      'small-edit.yaml',
+      replaceOnce(keserasianText(graph), 'en: Mutual respect', 'en: Respect'),
+    );
     await loadSeedFile(db, edited);
     await loadSeedFile(db, file);
     expect(await snapshot(db, other)).toEqual(before);
@@ -151,7 +213,11 @@ describe('loading the Keserasian Sosial seed', () => {
 
   it('leaves the previous version in place when a load fails midway', async () => {
     const before = await snapshot(db, graph);
-    const edited = writeSeed(dir, 'doomed.yaml', replaceOnce(keserasianText(graph), 'en: Mutual respect', 'en: Respect'));
+    const edited = writeSeed(
+      dir,
+      'doomed.yaml',
+      replaceOnce(keserasianText(graph), 'en: Mutual respect', 'en: Respect'),
+    );
     let calls = 0;
     const failing = loadSeedFile(db, edited, {
       batchSize: 10,

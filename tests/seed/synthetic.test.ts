@@ -13,7 +13,13 @@ describe('the synthetic generator', () => {
     writeFileSync(join(dir, 'synthetic.txt'), files.sourceText);
     writeFileSync(join(dir, 'synthetic.json'), files.seedText);
     const result = await validateSeedFile(join(dir, 'synthetic.json'));
-    if (!result.ok) throw new Error(result.problems.slice(0, 5).map((p) => `${p.line}: ${p.message}`).join('\n'));
+    if (!result.ok)
+      throw new Error(
+        result.problems
+          .slice(0, 5)
+          .map((p) => `${p.line}: ${p.message}`)
+          .join('\n'),
+      );
     expect(result.seed.concepts).toHaveLength(2_000);
     expect(result.seed.relations.length / 2_000).toBeGreaterThanOrEqual(2.9);
     expect(result.seed.relations.length / 2_000).toBeLessThanOrEqual(4);
@@ -23,8 +29,12 @@ describe('the synthetic generator', () => {
 
   it('is deterministic, and handles tiny graphs', () => {
     const a = generateSynthetic({ concepts: 50, sourceText: 's.txt', seed: 7 });
-    expect(generateSynthetic({ concepts: 50, sourceText: 's.txt', seed: 7 }).seedText).toBe(a.seedText);
-    expect(generateSynthetic({ concepts: 50, sourceText: 's.txt', seed: 8 }).seedText).not.toBe(a.seedText);
+    expect(generateSynthetic({ concepts: 50, sourceText: 's.txt', seed: 7 }).seedText).toBe(
+      a.seedText,
+    );
+    expect(generateSynthetic({ concepts: 50, sourceText: 's.txt', seed: 8 }).seedText).not.toBe(
+      a.seedText,
+    );
     expect(generateSynthetic({ concepts: 1, sourceText: 's.txt' }).relationCount).toBe(0);
   });
 });

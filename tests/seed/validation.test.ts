@@ -2,7 +2,12 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem, SEED_LIMITS, validateSeedFile, type SeedProblem } from '../../graph/seed/index.js';
+import {
+  formatProblem,
+  SEED_LIMITS,
+  validateSeedFile,
+  type SeedProblem,
+} from '../../graph/seed/index.js';
 import { lineOf, replaceOnce, tempDir, writeSeed } from './support/files.js';
 import { SMALL_SEED } from './support/small-seed.js';
 
@@ -46,7 +51,9 @@ describe('seed validation', () => {
   });
 
   it('refuses a YAML file that is not a map, and a binary file', async () => {
-    expect((await onlyProblem('just a sentence\n')).message).toMatch(/must be a map with format, graph/);
+    expect((await onlyProblem('just a sentence\n')).message).toMatch(
+      /must be a map with format, graph/,
+    );
     const binary = join(dir, 'binary.yaml');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]));
     const result = await validateSeedFile(binary);
@@ -60,7 +67,10 @@ describe('seed validation', () => {
   });
 
   it('places problems of a JSON file on their lines', async () => {
-    const json = JSON.stringify({ ...JSON.parse('{}'), format: 1 }, null, 2).replace('}', '  ,"graph": {"id": "x y"}\n}');
+    const json = JSON.stringify({ ...JSON.parse('{}'), format: 1 }, null, 2).replace(
+      '}',
+      '  ,"graph": {"id": "x y"}\n}',
+    );
     const problems = await problemsOf(json, 'shape.json');
     const id = problems.find((p) => p.path.join('.') === 'graph.id');
     expect(id?.message).toMatch(/must be a slug/);
@@ -92,7 +102,11 @@ describe('seed validation', () => {
   });
 
   it('reports a relation type used between kinds it is not declared for', async () => {
-    const text = replaceOnce(SMALL_SEED, '    from: kesetaraan\n    to: penerimaan-sosial', '    from: penerimaan-sosial\n    to: kesetaraan');
+    const text = replaceOnce(
+      SMALL_SEED,
+      '    from: kesetaraan\n    to: penerimaan-sosial',
+      '    from: penerimaan-sosial\n    to: kesetaraan',
+    );
     const problems = await problemsOf(text);
     expect(problems.map((p) => p.message)).toEqual([
       'SUPPORTS may not start at "penerimaan-sosial", a Goal (declared from: Value)',
@@ -110,20 +124,34 @@ describe('seed validation', () => {
   });
 
   it('reports a quote that is not in the source text', async () => {
-    const text = replaceOnce(SMALL_SEED, 'quote: tidak berprasangka', 'quote: tidak berprasangka buruk');
+    const text = replaceOnce(
+      SMALL_SEED,
+      'quote: tidak berprasangka',
+      'quote: tidak berprasangka buruk',
+    );
     const problem = await onlyProblem(text);
-    expect(problem.message).toMatch(/^is not in the source text \(compared after folding white space\)/);
+    expect(problem.message).toMatch(
+      /^is not in the source text \(compared after folding white space\)/,
+    );
     expect(problem.line).toBe(lineOf(text, 'tidak berprasangka buruk'));
   });
 
   it('accepts a quote whose white space differs from the text (non-breaking spaces)', async () => {
     // The text has "Sosial\u00a0 (2006)" with a non-breaking space.
-    const text = replaceOnce(SMALL_SEED, 'quote: tidak berprasangka', 'quote: "Menurut Departemen Sosial (2006)\\n  yang dimaksud"');
+    const text = replaceOnce(
+      SMALL_SEED,
+      'quote: tidak berprasangka',
+      'quote: "Menurut Departemen Sosial (2006)\\n  yang dimaksud"',
+    );
     expect((await validateSeedFile(writeSeed(dir, 'spaces.yaml', text))).ok).toBe(true);
   });
 
   it('reports a wrong type and an empty required field', async () => {
-    const text = replaceOnce(replaceOnce(SMALL_SEED, 'page: 11', 'page: eleven'), 'label: { id: Penerimaan sosial,', "label: { id: '  ',");
+    const text = replaceOnce(
+      replaceOnce(SMALL_SEED, 'page: 11', 'page: eleven'),
+      'label: { id: Penerimaan sosial,',
+      "label: { id: '  ',",
+    );
     const problems = await problemsOf(text);
     expect(problems.map((p) => [p.line, p.path.join('.'), p.message])).toEqual([
       [lineOf(text, 'page: eleven'), 'concepts.0.page', 'must be a whole number'],
@@ -134,13 +162,22 @@ describe('seed validation', () => {
   it('reports an unknown field (a misspelt name)', async () => {
     const text = replaceOnce(SMALL_SEED, '    page: 7', '    pgae: 7');
     const problem = await onlyProblem(text);
-    expect([problem.line, problem.message]).toEqual([lineOf(text, 'pgae: 7'), 'unknown field "pgae"']);
+    expect([problem.line, problem.message]).toEqual([
+      lineOf(text, 'pgae: 7'),
+      'unknown field "pgae"',
+    ]);
   });
 
   it('asks for a rationale on an inferred relation', async () => {
-    const text = replaceOnce(SMALL_SEED, '    rationale: { id: Tanpa prasangka orang diterima., en: Without prejudice people are accepted. }\n', '');
+    const text = replaceOnce(
+      SMALL_SEED,
+      '    rationale: { id: Tanpa prasangka orang diterima., en: Without prejudice people are accepted. }\n',
+      '',
+    );
     const problem = await onlyProblem(text);
-    expect(problem.message).toBe('an inferred relation needs a rationale, in Indonesian (id) and English (en)');
+    expect(problem.message).toBe(
+      'an inferred relation needs a rationale, in Indonesian (id) and English (en)',
+    );
     // A missing field is placed at the map that lacks it.
     expect(problem.line).toBe(lineOf(text, '  - type: SUPPORTS'));
   });
@@ -159,13 +196,21 @@ describe('seed validation', () => {
   });
 
   it('reports a missing source text file at graph.sourceText', async () => {
-    const problem = await onlyProblem(replaceOnce(SMALL_SEED, 'sourceText: tinjauan-keserasian-sosial.txt', 'sourceText: missing.txt'));
+    const problem = await onlyProblem(
+      replaceOnce(
+        SMALL_SEED,
+        'sourceText: tinjauan-keserasian-sosial.txt',
+        'sourceText: missing.txt',
+      ),
+    );
     expect(problem.path).toEqual(['graph', 'sourceText']);
-    expect(problem.message).toMatch(/^the source text cannot be used: .*missing\.txt does not exist/);
+    expect(problem.message).toMatch(
+      /^the source text cannot be used: .*missing\.txt does not exist/,
+    );
   });
 
   it('reports all problems of a file at once, in line order', async () => {
-    let text = replaceOnce(SMALL_SEED, "color: '#2ca02c'", "color: green");
+    let text = replaceOnce(SMALL_SEED, "color: '#2ca02c'", 'color: green');
     text = replaceOnce(text, 'kind: Goal', 'kind: Gaol');
     text = replaceOnce(text, '{ id: Kesetaraan, en: Equality }', '{ id: Kesetaraan }');
     text = replaceOnce(text, '    to: penerimaan-sosial', '    to: nowhere');

@@ -38,6 +38,7 @@ export function lineOf(text: string, snippet: string, from = ''): number {
 /** Replaces exactly one occurrence, so an edit that silently misses fails the test instead. */
 export function replaceOnce(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" is not unique in the text`);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0)
+    throw new Error(`"${from}" is not unique in the text`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }

@@ -31,20 +31,40 @@ RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortedKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortedKeys(v)]),
+    );
   }
   return value;
 }
 
-export async function snapshot(db: Database, graph: string, options: { ignore?: string[] } = {}): Promise<GraphSnapshot> {
+export async function snapshot(
+  db: Database,
+  graph: string,
+  options: { ignore?: string[] } = {},
+): Promise<GraphSnapshot> {
   const ignore = new Set(options.ignore ?? []);
   const clean = (props: unknown) =>
-    Object.fromEntries(Object.entries(props as Record<string, unknown>).filter(([key]) => !ignore.has(key)));
+    Object.fromEntries(
+      Object.entries(props as Record<string, unknown>).filter(([key]) => !ignore.has(key)),
+    );
   const nodes = await db.readRows(NODES, { graph });
   const relations = await db.readRows(RELATIONS, { graph });
   return {
-    nodes: nodes.map((n) => JSON.stringify(sortedKeys({ labels: [...(n.labels as string[])].sort(), props: clean(n.props) }))).sort(),
-    relations: relations.map((r) => JSON.stringify(sortedKeys({ type: r.type, from: r.from, to: r.to, props: clean(r.props) }))).sort(),
+    nodes: nodes
+      .map((n) =>
+        JSON.stringify(
+          sortedKeys({ labels: [...(n.labels as string[])].sort(), props: clean(n.props) }),
+        ),
+      )
+      .sort(),
+    relations: relations
+      .map((r) =>
+        JSON.stringify(sortedKeys({ type: r.type, from: r.from, to: r.to, props: clean(r.props) })),
+      )
+      .sort(),
   };
 }
 

@@ -12,7 +12,7 @@ import type {
   RelationSummary,
   SearchHit,
   Subgraph,
-} from './types.js';
+} from './model.js';
 
 export interface ApiOptions {
   endpoint?: string;

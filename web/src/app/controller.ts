@@ -2,7 +2,7 @@
 // that view needs. Panels and the graph view call these; only this module (through the loader
 // and the API client) fetches.
 import type { Api } from '../api/client.js';
-import type { ConceptSummary } from '../api/types.js';
+import type { ConceptSummary } from '../api/model.js';
 import type { AppState, Notice } from '../state/app-state.js';
 import { createUndoHistory } from '../state/history.js';
 import type { Store } from '../state/store.js';

@@ -1,5 +1,5 @@
 // From loaded data to what the graph view draws, in the chosen language.
-import type { GraphInfo, RelationSummary } from '../api/types.js';
+import type { GraphInfo, RelationSummary } from '../api/model.js';
 import type { EdgeInput, NodeInput } from '../graph-view/types.js';
 import { pick } from '../i18n/index.js';
 import type { ViewElements } from '../state/app-state.js';

@@ -3,7 +3,7 @@
 // for a whole-graph view, the graph itself, in parallel requests. The controller and the loader
 // take these answers instead of asking again; a failed one is simply asked again the usual way.
 import type { Api, WholeGraph } from '../api/client.js';
-import type { GraphInfo } from '../api/types.js';
+import type { GraphInfo } from '../api/model.js';
 import type { ViewState } from '../state/view.js';
 
 /** The whole graph is drawn up to this many concepts; a larger graph is cut (and says so). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptSummary, RelationSummary } from '../api/types.js';
+import type { ConceptSummary, RelationSummary } from '../api/model.js';
 import { merge } from './loader.js';
 
 const concept = (id: string): ConceptSummary => ({

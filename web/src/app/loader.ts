@@ -1,7 +1,7 @@
 // Loads what a view needs and merges it: the whole graph or a focus neighbourhood, expansions
 // and traced paths. Results are cached per graph, so undo, redo and back/forward are instant.
 import type { Api, WholeGraph } from '../api/client.js';
-import type { ConceptSummary, PathResult, RelationSummary, Subgraph } from '../api/types.js';
+import type { ConceptSummary, PathResult, RelationSummary, Subgraph } from '../api/model.js';
 import type { ViewElements } from '../state/app-state.js';
 import type { Expansion, ViewState } from '../state/view.js';
 import { MAX_WHOLE_GRAPH } from './landing.js';

@@ -1,5 +1,5 @@
 // Looking up interface strings and picking a language from bilingual data.
-import type { Localized } from '../api/types.js';
+import type { Localized } from '../api/model.js';
 import type { UiLang } from '../state/view.js';
 import { STRINGS, type StringKey } from './strings.js';
 

@@ -1,7 +1,7 @@
 // A concept's details: label, kind, definition, quote with source, the actions on it, and its
 // relations grouped by type and direction with the neighbours as links.
 import type { Controller } from '../app/controller.js';
-import type { ConceptDetail, GraphInfo, RelationDetail } from '../api/types.js';
+import type { ConceptDetail, GraphInfo, RelationDetail } from '../api/model.js';
 import { relationLabel } from '../app/inputs.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';

@@ -1,5 +1,5 @@
 // A verbatim quote with its citation (author, year, page): the heart of "every link explainable".
-import type { Evidence } from '../api/types.js';
+import type { Evidence } from '../api/model.js';
 import { t } from '../i18n/index.js';
 import type { UiLang } from '../state/view.js';
 import { h } from './dom.js';

@@ -1,7 +1,7 @@
 // Tracing a path: pick two concepts, see the shortest paths highlighted and written out as text.
 import type { Controller } from '../app/controller.js';
 import { relationLabel } from '../app/inputs.js';
-import type { PathResult } from '../api/types.js';
+import type { PathResult } from '../api/model.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';

@@ -1,7 +1,7 @@
 // A relation's evidence: which concepts it joins, whether the text states it or it is inferred,
 // the quote with its source, and the rationale for an inference.
 import type { Controller } from '../app/controller.js';
-import type { RelationDetail } from '../api/types.js';
+import type { RelationDetail } from '../api/model.js';
 import { relationLabel } from '../app/inputs.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';

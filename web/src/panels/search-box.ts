@@ -1,7 +1,7 @@
 // An autocomplete over the API's full-text search (ARIA combobox pattern). Used for the main
 // search box and for picking a path's ends; the controller runs the searches.
 import type { Controller } from '../app/controller.js';
-import type { ConceptSummary } from '../api/types.js';
+import type { ConceptSummary } from '../api/model.js';
 import { pick, t, type StringKey } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';

@@ -1,7 +1,7 @@
 // What a standalone HTML file carries: the drawn view (positions, sizes, colours), both
 // languages of every label, and the evidence (quotes with their sources) the viewer shows on a
 // click. Built from the explorer's state, its canvas snapshot and the evidence fetched for it.
-import type { Localized, SourceInfo } from '../api/types.js';
+import type { Localized, SourceInfo } from '../api/model.js';
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';

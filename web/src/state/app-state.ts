@@ -7,7 +7,7 @@ import type {
   RelationDetail,
   RelationSummary,
   SearchHit,
-} from '../api/types.js';
+} from '../api/model.js';
 import type { StringKey } from '../i18n/strings.js';
 import { DEFAULT_VIEW, type ViewState } from './view.js';
 
