@@ -6,13 +6,13 @@ import type {
   ConceptEvidence,
   ConceptSummary,
   GraphInfo,
-  Page,
   PathResult,
   RelationDetail,
   RelationSummary,
   SearchHit,
   Subgraph,
 } from './model.js';
+import type { Operation } from './operations.js';
 
 export interface ApiOptions {
   endpoint?: string;
@@ -30,10 +30,17 @@ export interface WholeGraph {
 
 const PAGE = 500;
 
-/** What each paged list holds. */
-interface PagedItem {
-  concepts: ConceptSummary;
-  relations: RelationSummary;
+/** One page of a connection, as CONCEPTS_PAGE and RELATIONS_PAGE select it. */
+interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+interface PageVariables {
+  graph: string | null;
+  first: number;
+  after: string | null;
 }
 
 export type Api = ReturnType<typeof createApi>;
@@ -43,13 +50,13 @@ export function createApi(options: ApiOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
-  async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  async function request<T, V>(operation: Operation<T, V>, variables: V): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operation.text, variables }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -69,24 +76,21 @@ export function createApi(options: ApiOptions = {}) {
     return body.data;
   }
 
-  async function allPages<K extends keyof PagedItem>(
-    query: string,
-    field: K,
+  /** Follows a connection's cursor until it ends or `max` items are in. */
+  async function allPages<T>(
+    readPage: (variables: PageVariables) => Promise<Page<T>>,
     graph: string | null,
     max: number,
-  ): Promise<{ items: PagedItem[K][]; total: number }> {
-    const items: PagedItem[K][] = [];
+  ): Promise<{ items: T[]; total: number }> {
+    const items: T[] = [];
     let after: string | null = null;
     let total = 0;
     do {
-      const first = Math.min(PAGE, max - items.length);
-      const data: Partial<Record<K, Page<PagedItem[K]>>> = await request(query, {
+      const page: Page<T> = await readPage({
         graph,
-        first,
+        first: Math.min(PAGE, max - items.length),
         after,
       });
-      const page = data[field];
-      if (!page) break;
       items.push(...page.nodes);
       total = page.totalCount;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -96,7 +100,7 @@ export function createApi(options: ApiOptions = {}) {
 
   return {
     async graphs(): Promise<GraphInfo[]> {
-      return (await request<{ graphs: GraphInfo[] }>(ops.GRAPHS, {})).graphs;
+      return (await request(ops.GRAPHS, {})).graphs;
     },
 
     /**
@@ -106,8 +110,16 @@ export function createApi(options: ApiOptions = {}) {
     async wholeGraph(graph: string | null, maxConcepts: number): Promise<WholeGraph> {
       // The two cursors are independent: walk them side by side.
       const [concepts, relations] = await Promise.all([
-        allPages(ops.CONCEPTS_PAGE, 'concepts', graph, maxConcepts),
-        allPages(ops.RELATIONS_PAGE, 'relations', graph, Infinity),
+        allPages(
+          async (page) => (await request(ops.CONCEPTS_PAGE, page)).concepts,
+          graph,
+          maxConcepts,
+        ),
+        allPages(
+          async (page) => (await request(ops.RELATIONS_PAGE, page)).relations,
+          graph,
+          Infinity,
+        ),
       ]);
       const ids = new Set(concepts.items.map((c) => c.id));
       return {
@@ -118,7 +130,7 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     async concept(graph: string, id: string): Promise<ConceptDetail> {
-      const data = await request<{ concept: ConceptDetail | null }>(ops.CONCEPT_DETAIL, {
+      const data = await request(ops.CONCEPT_DETAIL, {
         graph,
         id,
       });
@@ -127,7 +139,7 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     async relation(graph: string, id: string): Promise<RelationDetail> {
-      const data = await request<{ relation: RelationDetail | null }>(ops.RELATION, { graph, id });
+      const data = await request(ops.RELATION, { graph, id });
       if (!data.relation) throw new ApiError('NOT_FOUND', `No relation ${id}`);
       return data.relation;
     },
@@ -140,11 +152,11 @@ export function createApi(options: ApiOptions = {}) {
       limit: number,
     ): Promise<Subgraph> {
       const vars = { graph, id, depth, types: types?.length ? types : null, limit };
-      return (await request<{ neighborhood: Subgraph }>(ops.NEIGHBORHOOD, vars)).neighborhood;
+      return (await request(ops.NEIGHBORHOOD, vars)).neighborhood;
     },
 
     async paths(graph: string, from: string, to: string): Promise<PathResult[]> {
-      return (await request<{ paths: PathResult[] }>(ops.PATHS, { graph, from, to })).paths;
+      return (await request(ops.PATHS, { graph, from, to })).paths;
     },
 
     /** Evidence of the given concepts and of their relations, 50 concepts per request. */
@@ -152,17 +164,18 @@ export function createApi(options: ApiOptions = {}) {
       const out: ConceptEvidence[] = [];
       for (let i = 0; i < ids.length; i += 50) {
         const chunk = ids.slice(i, i + 50);
-        const data = await request<{ concepts: { nodes: ConceptEvidence[] } }>(
-          ops.CONCEPT_EVIDENCE,
-          { graph, ids: chunk, first: chunk.length },
-        );
+        const data = await request(ops.CONCEPT_EVIDENCE, {
+          graph,
+          ids: chunk,
+          first: chunk.length,
+        });
         out.push(...data.concepts.nodes);
       }
       return out;
     },
 
     async search(graph: string, text: string, first = 8): Promise<SearchHit[]> {
-      return (await request<{ search: SearchHit[] }>(ops.SEARCH, { graph, text, first })).search;
+      return (await request(ops.SEARCH, { graph, text, first })).search;
     },
   };
 }

@@ -7,7 +7,7 @@ import * as operations from './operations.js';
 const schema = buildSchema(readFileSync('server/graphql/schema.graphql', 'utf8'));
 
 describe('web GraphQL operations', () => {
-  for (const [name, text] of Object.entries(operations)) {
+  for (const [name, { text }] of Object.entries(operations)) {
     it(`${name} validates against server/graphql/schema.graphql`, () => {
       expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
     });

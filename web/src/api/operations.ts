@@ -1,69 +1,131 @@
-// Every GraphQL operation the web app sends. Kept small: the server bounds tokens and depth.
+// Every GraphQL operation the web app sends, each tied to the result and variable types that
+// `npm run codegen` generates from it and the SDL (web/generated/graphql.ts). Kept small: the
+// server bounds tokens and depth. Fragments are appended to the operations that spread them.
+import type * as G from '../../generated/graphql.js';
 
-const CONCEPT_SUMMARY = 'id kind order labels { id en }';
-const RELATION_SUMMARY = 'id type basis from { id } to { id }';
-const SOURCE = 'source { id author year title }';
-const RELATION_DETAIL = `id type basis quote page ${SOURCE} rationales { id en }
-  from { ${CONCEPT_SUMMARY} } to { ${CONCEPT_SUMMARY} }`;
+/** An operation's text, carrying its result and variable types for the client. */
+export interface Operation<TResult, TVariables> {
+  readonly text: string;
+  /** Never set: only here so that TypeScript keeps the two type parameters apart. */
+  readonly types?: (variables: TVariables) => TResult;
+}
 
-export const GRAPHS = `query Graphs {
+const LOCALIZED = 'fragment Localized on LocalizedText { id en }';
+const SOURCE_INFO = 'fragment SourceInfo on Source { id author year title }';
+const CONCEPT_SUMMARY =
+  'fragment ConceptSummary on Concept { id kind order labels { ...Localized } }';
+const RELATION_SUMMARY =
+  'fragment RelationSummary on Relation { id type basis from { id } to { id } }';
+const RELATION_DETAIL = `fragment RelationDetail on Relation {
+  id type basis quote page source { ...SourceInfo } rationales { ...Localized }
+  from { ...ConceptSummary } to { ...ConceptSummary }
+}`;
+
+function operation<TResult, TVariables>(
+  text: string,
+  ...fragments: string[]
+): Operation<TResult, TVariables> {
+  return { text: [text, ...fragments].join('\n') };
+}
+
+export const GRAPHS = operation<G.GraphsQuery, G.GraphsQueryVariables>(
+  `query Graphs {
   graphs {
-    id titles { id en } descriptions { id en } conceptCount relationCount
-    kinds { id labels { id en } color count }
-    relationTypes { id labels { id en } color count }
-    sources { id author year title }
+    id titles { ...Localized } descriptions { ...Localized } conceptCount relationCount
+    kinds { id labels { ...Localized } color count }
+    relationTypes { id labels { ...Localized } color count }
+    sources { ...SourceInfo }
   }
-}`;
+}`,
+  LOCALIZED,
+  SOURCE_INFO,
+);
 
-export const CONCEPTS_PAGE = `query ConceptsPage($graph: ID, $first: Int, $after: String) {
+export const CONCEPTS_PAGE = operation<G.ConceptsPageQuery, G.ConceptsPageQueryVariables>(
+  `query ConceptsPage($graph: ID, $first: Int, $after: String) {
   concepts(graph: $graph, first: $first, after: $after) {
-    totalCount nodes { ${CONCEPT_SUMMARY} } pageInfo { hasNextPage endCursor }
+    totalCount nodes { ...ConceptSummary } pageInfo { hasNextPage endCursor }
   }
-}`;
+}`,
+  CONCEPT_SUMMARY,
+  LOCALIZED,
+);
 
-export const RELATIONS_PAGE = `query RelationsPage($graph: ID, $first: Int, $after: String) {
+export const RELATIONS_PAGE = operation<G.RelationsPageQuery, G.RelationsPageQueryVariables>(
+  `query RelationsPage($graph: ID, $first: Int, $after: String) {
   relations(graph: $graph, first: $first, after: $after) {
-    totalCount nodes { ${RELATION_SUMMARY} } pageInfo { hasNextPage endCursor }
+    totalCount nodes { ...RelationSummary } pageInfo { hasNextPage endCursor }
   }
-}`;
+}`,
+  RELATION_SUMMARY,
+);
 
-export const CONCEPT_DETAIL = `query ConceptDetail($graph: ID, $id: ID!) {
+export const CONCEPT_DETAIL = operation<G.ConceptDetailQuery, G.ConceptDetailQueryVariables>(
+  `query ConceptDetail($graph: ID, $id: ID!) {
   concept(graph: $graph, id: $id) {
-    ${CONCEPT_SUMMARY} section degree quote page ${SOURCE} definitions { id en }
-    relations(first: 200) { ${RELATION_DETAIL} }
+    ...ConceptSummary section degree quote page source { ...SourceInfo }
+    definitions { ...Localized } relations(first: 200) { ...RelationDetail }
   }
-}`;
+}`,
+  CONCEPT_SUMMARY,
+  RELATION_DETAIL,
+  SOURCE_INFO,
+  LOCALIZED,
+);
 
-export const RELATION = `query RelationDetail($graph: ID, $id: ID!) {
-  relation(graph: $graph, id: $id) { ${RELATION_DETAIL} }
-}`;
+export const RELATION = operation<G.RelationDetailQuery, G.RelationDetailQueryVariables>(
+  `query RelationDetail($graph: ID, $id: ID!) {
+  relation(graph: $graph, id: $id) { ...RelationDetail }
+}`,
+  RELATION_DETAIL,
+  CONCEPT_SUMMARY,
+  SOURCE_INFO,
+  LOCALIZED,
+);
 
-export const NEIGHBORHOOD = `query Neighborhood($graph: ID, $id: ID!, $depth: Int, $types: [String!],
-  $limit: Int) {
+export const NEIGHBORHOOD = operation<G.NeighborhoodQuery, G.NeighborhoodQueryVariables>(
+  `query Neighborhood($graph: ID, $id: ID!, $depth: Int, $types: [String!], $limit: Int) {
   neighborhood(graph: $graph, id: $id, depth: $depth, relationTypes: $types, limit: $limit) {
-    truncated nodes { ${CONCEPT_SUMMARY} } relations { ${RELATION_SUMMARY} }
+    truncated nodes { ...ConceptSummary } relations { ...RelationSummary }
   }
-}`;
+}`,
+  CONCEPT_SUMMARY,
+  RELATION_SUMMARY,
+  LOCALIZED,
+);
 
-export const PATHS = `query Paths($graph: ID, $from: ID!, $to: ID!) {
+export const PATHS = operation<G.PathsQuery, G.PathsQueryVariables>(
+  `query Paths($graph: ID, $from: ID!, $to: ID!) {
   paths(graph: $graph, from: $from, to: $to, all: true, maxLength: 8) {
-    length nodes { ${CONCEPT_SUMMARY} } relations { ${RELATION_SUMMARY} }
+    length nodes { ...ConceptSummary } relations { ...RelationSummary }
   }
-}`;
+}`,
+  CONCEPT_SUMMARY,
+  RELATION_SUMMARY,
+  LOCALIZED,
+);
 
-export const SEARCH = `query Search($graph: ID, $text: String!, $first: Int) {
+export const SEARCH = operation<G.SearchQuery, G.SearchQueryVariables>(
+  `query Search($graph: ID, $text: String!, $first: Int) {
   search(graph: $graph, text: $text, first: $first) {
-    score field concept { ${CONCEPT_SUMMARY} }
+    score field concept { ...ConceptSummary }
   }
-}`;
+}`,
+  CONCEPT_SUMMARY,
+  LOCALIZED,
+);
 
 /** Quotes, sources, definitions and rationales of up to 50 concepts and their relations, for
  * the standalone HTML file (50 × 200 nested relations stays within the API's row bound). */
-export const CONCEPT_EVIDENCE = `query ConceptEvidence($graph: ID, $ids: [ID!], $first: Int) {
+export const CONCEPT_EVIDENCE = operation<G.ConceptEvidenceQuery, G.ConceptEvidenceQueryVariables>(
+  `query ConceptEvidence($graph: ID, $ids: [ID!], $first: Int) {
   concepts(graph: $graph, where: { ids: $ids }, first: $first) {
     nodes {
-      id quote page ${SOURCE} definitions { id en }
-      relations(first: 200) { id quote page ${SOURCE} rationales { id en } }
+      id quote page source { ...SourceInfo } definitions { ...Localized }
+      relations(first: 200) { id quote page source { ...SourceInfo } rationales { ...Localized } }
     }
   }
-}`;
+}`,
+  SOURCE_INFO,
+  LOCALIZED,
+);
