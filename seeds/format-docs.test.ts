@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { JSON_SCHEMA_FILE, seedJsonSchemaText } from '../../graph/seed/json-schema.js';
-import { SEED_LIMITS, seedFileSchema } from '../../graph/seed/index.js';
-import { SEED_FILE } from './support/files.js';
+import { JSON_SCHEMA_FILE, seedJsonSchemaText } from '../graph/seed/json-schema.js';
+import { SEED_LIMITS, seedFileSchema } from '../graph/seed/index.js';
+import { SEED_FILE } from '../tests/seed/support/files.js';
 
 describe('the seed format documents', () => {
   it('seeds/seed-format.schema.json is generated from the zod schema (run graph/seed/write-json-schema.ts)', () => {

@@ -2,14 +2,9 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  SEED_LIMITS,
-  validateSeedFile,
-  type SeedProblem,
-} from '../../graph/seed/index.js';
-import { lineOf, replaceOnce, tempDir, writeSeed } from './support/files.js';
-import { SMALL_SEED } from './support/small-seed.js';
+import { formatProblem, SEED_LIMITS, validateSeedFile, type SeedProblem } from './index.js';
+import { lineOf, replaceOnce, tempDir, writeSeed } from '../../tests/seed/support/files.js';
+import { SMALL_SEED } from '../../tests/seed/support/small-seed.js';
 
 let dir: string;
 beforeAll(() => {

@@ -2,9 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateSeedFile } from '../../graph/seed/index.js';
-import { generateSynthetic } from '../../graph/seed/synthetic.js';
-import { tempDir } from './support/files.js';
+import { validateSeedFile } from './index.js';
+import { generateSynthetic } from './synthetic.js';
+import { tempDir } from '../../tests/seed/support/files.js';
 
 describe('the synthetic generator', () => {
   it('writes a valid graph of N concepts with about three relations each', async () => {

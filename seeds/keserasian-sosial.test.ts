@@ -2,10 +2,10 @@
 // the mission relations between the right kinds, and every quote verbatim in the source text.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SeedGraph } from '../../graph/seed/index.js';
-import { validateSeedFile } from '../../graph/seed/index.js';
-import { foldWhitespace } from '../../graph/seed/quotes.js';
-import { SEED_FILE, SOURCE_TEXT } from './support/files.js';
+import type { SeedGraph } from '../graph/seed/index.js';
+import { validateSeedFile } from '../graph/seed/index.js';
+import { foldWhitespace } from '../graph/seed/quotes.js';
+import { SEED_FILE, SOURCE_TEXT } from '../tests/seed/support/files.js';
 
 let seed: SeedGraph;
 const kindOf = (id: string) => seed.concepts.find((c) => c.id === id)?.kind;
