@@ -7,7 +7,7 @@ if (command !== 'build') {
   process.exit(64);
 }
 try {
-  console.log(`Neo4j launcher ready: ${ensureLauncherBuilt()}`);
+  console.log(`Neo4j launcher ready: ${await ensureLauncherBuilt()}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

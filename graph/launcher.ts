@@ -66,7 +66,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startLocalNeo4j(options: LauncherOptions = {}): Promise<RunningNeo4j> {
-  const jar = ensureLauncherBuilt(options.log);
+  const jar = await ensureLauncherBuilt(options.log);
   requireTool('java', '-version', 'run the local Neo4j');
   const port = options.port === 0 ? await freePort() : (options.port ?? 7687);
   const args = [
