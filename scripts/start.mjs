@@ -2,7 +2,9 @@
 // (which starts the local Neo4j unless NEO4J_URI is set, seeds it and serves the app).
 import { spawn } from 'node:child_process';
 import { ensureDependencies, ensureLauncher, ensureWebBuilt } from './prepare.mjs';
+import { ensurePrerequisites } from './prerequisites.mjs';
 
+ensurePrerequisites('start');
 ensureDependencies();
 ensureLauncher();
 ensureWebBuilt();

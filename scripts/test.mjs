@@ -8,7 +8,9 @@ import {
   generateTypes,
   run,
 } from './prepare.mjs';
+import { ensurePrerequisites } from './prerequisites.mjs';
 
+ensurePrerequisites('test');
 ensureDependencies();
 ensureLauncher();
 generateTypes();
