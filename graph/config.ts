@@ -34,16 +34,29 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+/**
+ * The environment's set variables checked against a schema; a bad value throws a ConfigError that
+ * names every variable at fault. Shared with server/config.ts, so both read and report alike.
+ */
+export function parseEnv<T extends z.ZodType>(
+  what: string,
+  schema: T,
+  env: NodeJS.ProcessEnv,
+): z.output<T> {
+  // An empty variable counts as unset, as in shells and compose files (`NEO4J_URI=` means none).
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid database configuration: ${problems.join('; ')}`);
+    throw new ConfigError(`Invalid ${what} configuration: ${problems.join('; ')}`);
   }
-  const c = parsed.data;
+  return parsed.data;
+}
+
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const c = parseEnv('database', schema, env);
   return {
     uri: c.NEO4J_URI,
     user: c.NEO4J_USER,
@@ -52,5 +65,40 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     transactionTimeoutMs: c.NEO4J_TX_TIMEOUT_MS,
     maxConcurrentTransactions: c.NEO4J_MAX_CONCURRENT_TX,
     queueTimeoutMs: c.NEO4J_QUEUE_TIMEOUT_MS,
+  };
+}
+
+/**
+ * The local Neo4j that `npm start` and `npm run seed` start when NEO4J_URI is unset; every other
+ * start (tests, benchmarks) takes the heap and page cache from here too.
+ */
+export interface LocalNeo4jConfig {
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  dataDirectory: string;
+  /** JVM heap cap, e.g. `2g`. */
+  heap: string;
+  /** Neo4j page cache, e.g. `256m`. */
+  pageCache: string;
+}
+
+/** A memory size as both the JVM's -Xmx and the launcher's --pagecache read it. */
+const memorySize = z.string().regex(/^[1-9]\d*[kmg]?$/i, 'must be a size such as 256m or 2g');
+
+const localSchema = z.object({
+  // 0 picks a free port (a throwaway local Neo4j beside another).
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_HEAP: memorySize.default('2g'),
+  NEO4J_PAGECACHE: memorySize.default('256m'),
+});
+
+export function readLocalNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
+  const c = parseEnv('local Neo4j', localSchema, env);
+  return {
+    port: c.NEO4J_LOCAL_PORT,
+    dataDirectory: c.NEO4J_DATA_DIR,
+    heap: c.NEO4J_HEAP,
+    pageCache: c.NEO4J_PAGECACHE,
   };
 }

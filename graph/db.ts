@@ -38,6 +38,8 @@ const MAX_QUEUE = 5_000;
 
 /** How long retriable failures are retried (the driver's maxTransactionRetryTime below). */
 const RETRY_BUDGET_MS = 2_000;
+/** Schema statements may wait behind a concurrent load's schema transaction. */
+const SCHEMA_RETRY_BUDGET_MS = 15_000;
 
 /** 50, 100, 200, 400 ms ... with jitter, as the driver's transaction functions back off. */
 function retryDelay(attempt: number): number {
@@ -105,21 +107,28 @@ export class Database {
    * its transaction functions would, within the same time budget.
    */
   readRows(cypher: string, params: Params = {}, options: TransactionOptions = {}): Promise<Row[]> {
-    return this.admitted(async () => {
-      const deadline = Date.now() + RETRY_BUDGET_MS;
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.autoCommitRead(cypher, params, options);
-        } catch (error) {
-          if (!isRetriableError(error) || Date.now() + retryDelay(attempt) > deadline) {
-            throw this.classify(error);
-          }
-          await sleep(retryDelay(attempt));
-          // Neo4j may have been found away while this one waited to try again.
-          this.gate.check();
+    return this.admitted(() => this.retrying(() => this.autoCommitRead(cypher, params, options)));
+  }
+
+  /**
+   * Runs `attempt` again after failures the driver calls retriable (a stale pooled connection, a
+   * deadlock, another transient error), backing off as its transaction functions do, until the
+   * budget is spent; then the failure is classified and thrown.
+   */
+  private async retrying<T>(attempt: () => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
+    const deadline = Date.now() + budgetMs;
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isRetriableError(error) || Date.now() + retryDelay(tries) > deadline) {
+          throw this.classify(error);
         }
+        await sleep(retryDelay(tries));
+        // Neo4j may have been found away while this one waited to try again.
+        this.gate.check();
       }
-    });
+    }
   }
 
   /** One write statement in its own transaction. */
@@ -130,15 +139,21 @@ export class Database {
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async schema(cypher: string): Promise<void> {
     this.gate.check();
+    this.notify(cypher, {});
+    // Two loads creating the same rules on a fresh database can deadlock: a transient error,
+    // retried like any other (schema statements are rare, so the budget is generous).
+    await this.retrying(() => this.schemaOnce(cypher), SCHEMA_RETRY_BUDGET_MS);
+  }
+
+  private async schemaOnce(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.databaseName });
     try {
-      this.notify(cypher, {});
       await session.run(cypher);
     } catch (error) {
       // Two processes running the same `... IF NOT EXISTS` at once: the loser is told the rule
       // exists, which is what it wanted.
       if (isSchemaRuleAlreadyThere(error)) return;
-      throw this.classify(error);
+      throw error;
     } finally {
       await session.close();
     }

@@ -1,9 +1,10 @@
 // Domain errors of the database layer; callers map them without importing neo4j-driver.
+import type { ErrorCode } from '../common/error-codes.js';
 
 /** Neo4j cannot be reached (down, restarting, or refusing connections). */
 export class DatabaseUnavailableError extends Error {
   override readonly name: string = 'DatabaseUnavailableError';
-  readonly code = 'SERVICE_UNAVAILABLE';
+  readonly code = 'SERVICE_UNAVAILABLE' satisfies ErrorCode;
 }
 
 /**
@@ -17,7 +18,7 @@ export class DatabaseBusyError extends DatabaseUnavailableError {
 /** A transaction ran past its server-side timeout. */
 export class DatabaseTimeoutError extends Error {
   override readonly name = 'DatabaseTimeoutError';
-  readonly code = 'TIMEOUT';
+  readonly code = 'TIMEOUT' satisfies ErrorCode;
 }
 
 const UNAVAILABLE_CODES = new Set([

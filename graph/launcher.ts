@@ -2,12 +2,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { readLocalNeo4jConfig } from './config.js';
 import { ensureLauncherBuilt, requireTool } from './launcher-build.js';
 
+/** Port, data directory, heap and page cache default to the configuration (graph/config.ts). */
 export interface LauncherOptions {
-  /** Bolt port on 127.0.0.1; 0 picks a free one. Default 7687. */
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port?: number;
-  /** Persistent data directory (default `.data/neo4j`); ignored when ephemeral. */
+  /** Persistent data directory; ignored when ephemeral. */
   dataDirectory?: string;
   /** A temporary data directory, removed when the launcher stops. */
   ephemeral?: boolean;
@@ -44,9 +46,6 @@ export class LauncherError extends Error {
   }
 }
 
-export const DEFAULT_HEAP = process.env.NEO4J_HEAP ?? '2g';
-export const DEFAULT_PAGE_CACHE = process.env.NEO4J_PAGECACHE ?? '256m';
-
 // Every launcher this process started, so that an exit of ours takes them down too.
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -66,11 +65,13 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startLocalNeo4j(options: LauncherOptions = {}): Promise<RunningNeo4j> {
+  // First, so that a bad NEO4J_HEAP or the like fails before a build or a JVM start.
+  const defaults = readLocalNeo4jConfig();
   const jar = await ensureLauncherBuilt(options.log);
   requireTool('java', '-version', 'run the local Neo4j');
-  const port = options.port === 0 ? await freePort() : (options.port ?? 7687);
+  const port = options.port === 0 ? await freePort() : (options.port ?? defaults.port);
   const args = [
-    `-Xmx${options.heap ?? DEFAULT_HEAP}`,
+    `-Xmx${options.heap ?? defaults.heap}`,
     '-XX:+UseG1GC',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Djdk.nio.maxCachedBufferSize=1024',
@@ -79,9 +80,11 @@ export async function startLocalNeo4j(options: LauncherOptions = {}): Promise<Ru
     '--port',
     String(port),
     '--pagecache',
-    options.pageCache ?? DEFAULT_PAGE_CACHE,
+    options.pageCache ?? defaults.pageCache,
     '--exit-with-parent',
-    ...(options.ephemeral ? ['--ephemeral'] : ['--data', options.dataDirectory ?? '.data/neo4j']),
+    ...(options.ephemeral
+      ? ['--ephemeral']
+      : ['--data', options.dataDirectory ?? defaults.dataDirectory]),
   ];
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);

@@ -1,14 +1,13 @@
 // HTTP server configuration, read once from the environment and validated.
 import { z } from 'zod';
-import { ConfigError } from '../graph/config.js';
+import { parseEnv } from '../graph/config.js';
 import { parseAllowedOrigins } from './graphql/cors.js';
 
-export interface ServerConfig {
+export interface ServerConfig extends RuntimeConfig {
   port: number;
   host: string;
   /** Seed file loaded by `npm start` when its graph is missing or changed. */
   seedFile: string;
-  production: boolean;
   /**
    * Who may frame /embed, as a CSP frame-ancestors source list. Default `*`: the graph is public
    * and read-only, and the embed view has no action a framing page could trick a user into.
@@ -36,30 +35,52 @@ const corsOrigins = z
     'a comma-separated list of origins (https://example.org), or *',
   );
 
-const schema = z.object({
+/**
+ * Process-wide settings of a serving process. Readable apart from the rest because the benchmark's
+ * servers (bench/servers/) serve through createApp and runtime.ts without the server's config.
+ */
+export interface RuntimeConfig {
+  /** NODE_ENV=production: no GraphQL field suggestions. */
+  production: boolean;
+  /** NODE_ENV=development: logged stack traces mapped back to TypeScript (see runtime.ts). */
+  mapStackTraces: boolean;
+  /** One JSON line per request on stdout (REQUEST_LOG, unless `off`). */
+  requestLog: boolean;
+}
+
+const runtimeSchema = z.object({
+  // Any value: tools set NODE_ENV to `test` and others; only these two change anything here.
+  NODE_ENV: z.string().optional(),
+  REQUEST_LOG: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+});
+
+function runtimeConfig(c: z.output<typeof runtimeSchema>): RuntimeConfig {
+  return {
+    production: c.NODE_ENV === 'production',
+    mapStackTraces: c.NODE_ENV === 'development',
+    requestLog: c.REQUEST_LOG === 'on',
+  };
+}
+
+export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  return runtimeConfig(parseEnv('server', runtimeSchema, env));
+}
+
+const schema = runtimeSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   SEED_FILE: z.string().min(1).default('seeds/keserasian-sosial.yaml'),
-  NODE_ENV: z.string().default('development'),
   EMBED_ALLOWED_ORIGINS: frameAncestors.default('*'),
   CORS_ALLOWED_ORIGINS: corsOrigins.optional(),
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid server configuration: ${problems.join('; ')}`);
-  }
-  const c = parsed.data;
+  const c = parseEnv('server', schema, env);
   return {
+    ...runtimeConfig(c),
     port: c.PORT,
     host: c.HOST,
     seedFile: c.SEED_FILE,
-    production: c.NODE_ENV === 'production',
     embedAllowedOrigins: c.EMBED_ALLOWED_ORIGINS,
     corsAllowedOrigins: parseAllowedOrigins(c.CORS_ALLOWED_ORIGINS),
   };

@@ -1,28 +1,14 @@
 // `npm start`: the local Neo4j (unless NEO4J_URI is set), the seed, the API and the web app.
-import { readDatabaseConfig } from '../graph/config.js';
-import { Database } from '../graph/db.js';
-import { startLocalNeo4j, type RunningNeo4j } from '../graph/launcher.js';
+import { connectOrStart } from '../graph/connect.js';
 import { ensureSeedLoaded, formatSummary } from '../graph/seed/index.js';
 import { createApp, listen } from './app.js';
 import { readServerConfig } from './config.js';
 import { tuneRuntimeForServing } from './runtime.js';
 
 async function main(): Promise<void> {
-  tuneRuntimeForServing();
-  const dbConfig = readDatabaseConfig();
   const serverConfig = readServerConfig();
-  let local: RunningNeo4j | undefined;
-  let uri = dbConfig.uri;
-  if (!uri) {
-    console.log('Starting the local Neo4j (set NEO4J_URI to use another server)...');
-    local = await startLocalNeo4j({
-      port: Number(process.env.NEO4J_LOCAL_PORT ?? 7687),
-      dataDirectory: process.env.NEO4J_DATA_DIR ?? '.data/neo4j',
-    });
-    uri = local.uri;
-    console.log(`Neo4j ${local.version} is ready at ${uri} (pid ${local.pid})`);
-  }
-  const db = Database.connect({ ...dbConfig, uri });
+  tuneRuntimeForServing(serverConfig);
+  const { db, close } = await connectOrStart();
   const seeded = await ensureSeedLoaded(db, serverConfig.seedFile);
   console.log(
     seeded.summary
@@ -45,8 +31,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: stopping...`);
     server.closeAllConnections();
     server.close();
-    await db.close();
-    await local?.stop();
+    await close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

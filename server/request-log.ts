@@ -2,11 +2,12 @@
 // client sees too (X-Request-Id), so a failure reported from the field can be found in the logs.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readRuntimeConfig } from './config.js';
 
 export type LogSink = (line: string) => void;
 
 const toStdout: LogSink = (line) => process.stdout.write(`${line}\n`);
-let sink: LogSink = process.env.REQUEST_LOG === 'off' ? () => undefined : toStdout;
+let sink: LogSink | undefined;
 
 /** Tests and quiet runs redirect the log; REQUEST_LOG=off silences it. */
 export function setLogSink(next: LogSink): void {
@@ -14,6 +15,9 @@ export function setLogSink(next: LogSink): void {
 }
 
 export function logEvent(fields: Record<string, unknown>): void {
+  // Chosen at the first line, not at import: a bad REQUEST_LOG is then reported by the startup
+  // that reads the config (server/main.ts), not thrown out of an import.
+  sink ??= readRuntimeConfig().requestLog ? toStdout : () => undefined;
   sink(JSON.stringify({ time: new Date().toISOString(), ...fields }));
 }
 

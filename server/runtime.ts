@@ -1,4 +1,5 @@
 // Process-wide settings for a serving process (the product's server and the benchmarked ones).
+import { readRuntimeConfig, type RuntimeConfig } from './config.js';
 
 /**
  * Stack traces are not mapped back to TypeScript outside development. tsx turns source maps on,
@@ -7,7 +8,7 @@
  * that was about a tenth of a millisecond per statement, on every request. Positions in logged
  * stacks then refer to tsx's transpiled output, which keeps file names and nearly all lines.
  */
-export function tuneRuntimeForServing(): void {
-  if (process.env.NODE_ENV === 'development') return;
+export function tuneRuntimeForServing(config: RuntimeConfig = readRuntimeConfig()): void {
+  if (config.mapStackTraces) return;
   process.setSourceMapsEnabled(false);
 }

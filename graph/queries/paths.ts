@@ -1,4 +1,5 @@
 // Shortest paths between two concepts, over declared relation types of one graph only.
+import { LIMITS } from '../../common/limits.js';
 import type { Database } from '../db.js';
 import {
   compact,
@@ -11,7 +12,7 @@ import {
 } from './model.js';
 
 /** Upper bound baked into the pattern (a length bound cannot be a parameter); `$maxLength` cuts lower. */
-export const MAX_PATH_LENGTH = 8;
+export const MAX_PATH_LENGTH = LIMITS.pathLength;
 /** Most paths returned by `all`. */
 export const MAX_PATHS = 25;
 

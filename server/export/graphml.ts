@@ -1,5 +1,6 @@
 // GraphML for Gephi, yEd and Cytoscape desktop: every field a typed attribute, `label` the one
 // those tools show by default, provenance (quote, source, page, basis, rationale) on nodes and edges.
+import { escapeXml } from '../../common/xml.js';
 import type { ExportSource } from './source.js';
 import {
   CONCEPT_COLUMNS,
@@ -12,20 +13,6 @@ import {
 import type { Sink } from './sink.js';
 
 const NUMERIC = new Set(['page', 'order']);
-// Characters XML 1.0 forbids outright (they cannot even be escaped): C0 controls but tab, LF, CR;
-// lone surrogates; U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
-
-export function xmlEscape(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 function keys(target: 'node' | 'edge', prefix: string, columns: readonly string[]): string {
   return columns
@@ -40,7 +27,7 @@ function keys(target: 'node' | 'edge', prefix: string, columns: readonly string[
 function data(prefix: string, row: Record<string, Cell>, skip: string[]): string {
   return Object.entries(row)
     .filter(([name, value]) => value !== null && !skip.includes(name))
-    .map(([name, value]) => `<data key="${prefix}${name}">${xmlEscape(String(value))}</data>`)
+    .map(([name, value]) => `<data key="${prefix}${name}">${escapeXml(String(value))}</data>`)
     .join('');
 }
 
@@ -56,22 +43,22 @@ export async function writeGraphml(source: ExportSource, sink: Sink, lang: Lang)
       '  <key id="g_truncated" for="graph" attr.name="truncated" attr.type="boolean"/>\n' +
       keys('node', 'n_', CONCEPT_COLUMNS) +
       keys('edge', 'e_', RELATION_COLUMNS) +
-      `  <graph id="${xmlEscape(graph.id)}" edgedefault="directed">\n` +
-      `    <data key="g_title">${xmlEscape(title)}</data>\n` +
+      `  <graph id="${escapeXml(graph.id)}" edgedefault="directed">\n` +
+      `    <data key="g_title">${escapeXml(title)}</data>\n` +
       `    <data key="g_truncated">${String(source.truncated)}</data>\n`,
   );
   for await (const batch of source.concepts()) {
     const nodes = batch.map((c) => {
       const row = conceptRow(graph, c, lang);
-      return `    <node id="${xmlEscape(c.id)}">${data('n_', row, ['id'])}</node>\n`;
+      return `    <node id="${escapeXml(c.id)}">${data('n_', row, ['id'])}</node>\n`;
     });
     await sink.write(nodes.join(''));
   }
   for await (const batch of source.relations()) {
     const edges = batch.map((r) => {
       const row = relationRow(graph, r, lang);
-      const ends = `source="${xmlEscape(r.fromId)}" target="${xmlEscape(r.toId)}"`;
-      return `    <edge id="${xmlEscape(r.id)}" ${ends}>${data('e_', row, ['id', 'from', 'to'])}</edge>\n`;
+      const ends = `source="${escapeXml(r.fromId)}" target="${escapeXml(r.toId)}"`;
+      return `    <edge id="${escapeXml(r.id)}" ${ends}>${data('e_', row, ['id', 'from', 'to'])}</edge>\n`;
     });
     await sink.write(edges.join(''));
   }

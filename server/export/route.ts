@@ -1,9 +1,11 @@
 // GET /export/<graph>.json | .graphml | .concepts.csv | .relations.csv [?focus=<id>&depth=1..3&limit=&lang=id|en]
 import type { ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../common/error-codes.js';
+import { LIMITS } from '../../common/limits.js';
 import type { Database } from '../../graph/db.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
+import { SEED_LIMITS } from '../../graph/seed/limits.js';
 import type { Route } from '../app.js';
-import { LIMITS } from '../graphql/limits.js';
 import { sendJson } from '../respond.js';
 import { writeConceptsCsv, writeRelationsCsv } from './csv.js';
 import { writeGraphml } from './graphml.js';
@@ -27,8 +29,10 @@ export const FORMATS: Record<string, { contentType: string; write: Writer }> = {
   },
 };
 
-const PATH =
-  /^\/export\/([A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}?)\.(json|graphml|concepts\.csv|relations\.csv)$/;
+// A graph id as long as a seed file may declare one, then the format.
+const PATH = new RegExp(
+  `^/export/([A-Za-z0-9_-][A-Za-z0-9_.-]{0,${SEED_LIMITS.id - 1}}?)\\.(json|graphml|concepts\\.csv|relations\\.csv)$`,
+);
 
 class BadRequest extends Error {}
 
@@ -45,7 +49,7 @@ function intParam(url: URL, name: string, min: number, max: number, fallback: nu
 function parseFocus(url: URL): Focus | null {
   const id = url.searchParams.get('focus');
   if (id === null || id === '') return null;
-  if (id.length > 200) throw new BadRequest('focus is too long');
+  if (id.length > SEED_LIMITS.id) throw new BadRequest('focus is too long');
   return {
     id,
     depth: intParam(url, 'depth', 1, LIMITS.neighborhoodDepth, 1),
@@ -113,19 +117,19 @@ async function serveExport(
   }
 }
 
+/** An export's refusal: JSON with a message and one of the API's error codes. */
+function sendError(res: ServerResponse, status: number, code: ErrorCode, error: string): void {
+  sendJson(res, status, { error, code });
+}
+
 function sendFailure(res: ServerResponse, error: unknown): void {
-  if (error instanceof BadRequest)
-    return sendJson(res, 400, { error: error.message, code: 'BAD_USER_INPUT' });
-  if (error instanceof ExportNotFoundError)
-    return sendJson(res, 404, { error: error.message, code: 'NOT_FOUND' });
+  if (error instanceof BadRequest) return sendError(res, 400, 'BAD_USER_INPUT', error.message);
+  if (error instanceof ExportNotFoundError) return sendError(res, 404, 'NOT_FOUND', error.message);
   if (error instanceof DatabaseUnavailableError) {
     res.setHeader('retry-after', '5');
-    return sendJson(res, 503, {
-      error: 'The graph database is not reachable right now.',
-      code: 'SERVICE_UNAVAILABLE',
-    });
+    return sendError(res, 503, error.code, 'The graph database is not reachable right now.');
   }
   if (error instanceof DatabaseTimeoutError)
-    return sendJson(res, 504, { error: 'The export took too long.', code: 'TIMEOUT' });
+    return sendError(res, 504, error.code, 'The export took too long.');
   throw error;
 }

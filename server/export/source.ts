@@ -4,7 +4,7 @@ import { EXPORT_BATCH, readConceptBatch, readRelationBatch } from '../../graph/q
 import { readGraphs, type GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
 import { readNeighborhood } from '../../graph/queries/neighborhood.js';
-import { LIMITS } from '../graphql/limits.js';
+import { LIMITS } from '../../common/limits.js';
 
 export interface Focus {
   id: string;

@@ -3,8 +3,8 @@
 // operations and fragments named __schema; tests/api/limits.test.ts checks that it stays closed).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import { createGraphQLError } from 'graphql-yoga';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../../common/limits.js';
+import { badInput } from './errors.js';
 
 /**
  * Report a refusal as a validation error (HTTP 400 under graphql-response+json) with a code,
@@ -16,7 +16,7 @@ const report = {
   onReject: [
     (ctx: ValidationContext | null, error: GraphQLError) => {
       const message = error.message.replace(/^Syntax Error: /, '');
-      ctx?.reportError(createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }));
+      ctx?.reportError(badInput(message));
     },
   ],
 };

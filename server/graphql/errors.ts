@@ -3,9 +3,11 @@
 // some loaders `graphql` is present twice (its CJS and ESM builds), with two GraphQLError classes.
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import type { ErrorCode } from '../../common/error-codes.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
 
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+/** The codes of errors a resolver throws on purpose (the rest come from yoga, armor or masking). */
+export type UserErrorCode = Extract<ErrorCode, 'BAD_USER_INPUT' | 'NOT_FOUND'>;
 
 export function userError(code: UserErrorCode, message: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code } });
@@ -56,7 +58,7 @@ export function maskError(error: unknown, message: string): Error {
     return createGraphQLError(UNAVAILABLE_MESSAGE, {
       ...where,
       extensions: {
-        code: 'SERVICE_UNAVAILABLE',
+        code: cause.code,
         http: { status: 503, headers: { 'retry-after': '5' } },
       },
     });
@@ -64,7 +66,7 @@ export function maskError(error: unknown, message: string): Error {
   if (cause instanceof DatabaseTimeoutError) {
     return createGraphQLError(TIMEOUT_MESSAGE, {
       ...where,
-      extensions: { code: 'TIMEOUT', http: { status: 504 } },
+      extensions: { code: cause.code, http: { status: 504 } },
     });
   }
   // Ours (thrown on purpose) or graphql's own (syntax, validation, armor): shown as they are.
@@ -72,5 +74,6 @@ export function maskError(error: unknown, message: string): Error {
     return located;
   }
   console.error('GraphQL resolver failed', error);
-  return createGraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  const code: ErrorCode = 'INTERNAL_SERVER_ERROR';
+  return createGraphQLError(message, { ...where, extensions: { code } });
 }

@@ -17,7 +17,7 @@ import type {
 import { readSources } from '../../graph/queries/sources.js';
 import { readDegreeSummary, type DegreeSummary } from '../../graph/queries/stats.js';
 import { badInput } from './errors.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../../common/limits.js';
 
 /** Refuses a level of nested lists that could return more rows than LIMITS.nestedRows. */
 function checkRows(field: string, parents: number, first: number): void {

@@ -1,5 +1,6 @@
 // Mounts the GraphQL endpoint on the app's router.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../common/error-codes.js';
 import type { Database } from '../../graph/db.js';
 import type { Route } from '../app.js';
 import { sendJson } from '../respond.js';
@@ -37,7 +38,7 @@ export function graphqlRoute(
 }
 
 /** A refusal in the GraphQL response shape, so clients read it like any other error. */
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
   res.setHeader('connection', 'close');
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }

@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../../graph/db.js';
 import { armorPlugin } from './armor.js';
+import { MAX_GRAPHQL_BODY_BYTES } from './body.js';
 import { corsOptions, type AllowedOrigins } from './cors.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
@@ -51,7 +52,8 @@ export function createGraphQL({ db, production = false, corsAllowedOrigins = [] 
       defaultTabs: exampleTabs(),
     },
     landingPage: false,
-    maxRequestBodySize: 100_000,
+    // A second guard: route.ts reads and bounds POST bodies before yoga sees them.
+    maxRequestBodySize: MAX_GRAPHQL_BODY_BYTES,
     logging: quietLogger(),
   });
 }

@@ -2,7 +2,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, listen } from '../../server/app.js';
-import { LIMITS } from '../../server/graphql/limits.js';
+import { LIMITS } from '../../common/limits.js';
 import { errorCodes, gql } from './support/client.js';
 import { useMiniGraph } from './support/harness.js';
 

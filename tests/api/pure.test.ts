@@ -10,7 +10,7 @@ import {
   tokens,
 } from '../../graph/queries/search-text.js';
 import { csvCell } from '../../server/export/csv.js';
-import { xmlEscape } from '../../server/export/graphml.js';
+import { escapeXml as xmlEscape } from '../../common/xml.js';
 import { fileName } from '../../server/export/route.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
 import { encodeCursor, startAfter } from '../../server/graphql/cursor.js';

@@ -4,7 +4,8 @@ import type { ConceptResolvers } from '../../generated/graphql.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { kinds, relationTypes } from '../graph-scope.js';
-import { bounded, boundedList, LIMITS } from '../limits.js';
+import { LIMITS } from '../../../common/limits.js';
+import { bounded, boundedList } from '../limits.js';
 import {
   conceptProjection,
   onlyIdentity,

@@ -5,7 +5,8 @@ import { searchConcepts } from '../../../graph/queries/search.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { badInput, notFound, quoted } from '../errors.js';
 import { kinds, relationTypes } from '../graph-scope.js';
-import { bounded, boundedList, LIMITS } from '../limits.js';
+import { LIMITS } from '../../../common/limits.js';
+import { bounded, boundedList } from '../limits.js';
 
 export const exploreQueries: QueryResolvers = {
   neighborhood: async (_root, args, ctx) => {

@@ -5,7 +5,8 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { startAfter } from '../cursor.js';
 import { badInput } from '../errors.js';
 import { kinds, relationTypes } from '../graph-scope.js';
-import { bounded, boundedList, LIMITS } from '../limits.js';
+import { LIMITS } from '../../../common/limits.js';
+import { bounded, boundedList } from '../limits.js';
 import { conceptProjection, selectedFields } from '../selection.js';
 
 const MAX_TEXT = LIMITS.searchTextLength;

@@ -6,7 +6,8 @@ import type {
   SearchField,
 } from '../../generated/graphql.js';
 import type { TextField } from '../../../graph/queries/search-text.js';
-import { bounded, LIMITS } from '../limits.js';
+import { LIMITS } from '../../../common/limits.js';
+import { bounded } from '../limits.js';
 
 const FIELD: Record<TextField, SearchField> = {
   labelId: 'LABEL_ID',

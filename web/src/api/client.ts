@@ -1,4 +1,5 @@
 // The one API client: typed operations over GraphQL. Nothing else in the web app calls fetch.
+import { LIMITS } from '../../../common/limits.js';
 import { ApiError, fromGraphQLErrors } from './errors.js';
 import * as ops from './operations.js';
 import type {
@@ -28,7 +29,9 @@ export interface WholeGraph {
   truncated: boolean;
 }
 
-const PAGE = 500;
+const PAGE = LIMITS.page;
+/** Concepts per evidence request: their nested relations stay within the row bound. */
+const EVIDENCE_BATCH = LIMITS.nestedRows / LIMITS.nested;
 
 /** One page of a connection, as CONCEPTS_PAGE and RELATIONS_PAGE select it. */
 interface Page<T> {
@@ -159,11 +162,11 @@ export function createApi(options: ApiOptions = {}) {
       return (await request(ops.PATHS, { graph, from, to })).paths;
     },
 
-    /** Evidence of the given concepts and of their relations, 50 concepts per request. */
+    /** Evidence of the given concepts and of their relations, a batch of concepts per request. */
     async evidence(graph: string, ids: readonly string[]): Promise<ConceptEvidence[]> {
       const out: ConceptEvidence[] = [];
-      for (let i = 0; i < ids.length; i += 50) {
-        const chunk = ids.slice(i, i + 50);
+      for (let i = 0; i < ids.length; i += EVIDENCE_BATCH) {
+        const chunk = ids.slice(i, i + EVIDENCE_BATCH);
         const data = await request(ops.CONCEPT_EVIDENCE, {
           graph,
           ids: chunk,

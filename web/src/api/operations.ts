@@ -1,6 +1,7 @@
 // Every GraphQL operation the web app sends, each tied to the result and variable types that
 // `npm run codegen` generates from it and the SDL (web/generated/graphql.ts). Kept small: the
 // server bounds tokens and depth. Fragments are appended to the operations that spread them.
+import { LIMITS } from '../../../common/limits.js';
 import type * as G from '../../generated/graphql.js';
 
 /** An operation's text, carrying its result and variable types for the client. */
@@ -64,7 +65,7 @@ export const CONCEPT_DETAIL = operation<G.ConceptDetailQuery, G.ConceptDetailQue
   `query ConceptDetail($graph: ID, $id: ID!) {
   concept(graph: $graph, id: $id) {
     ...ConceptSummary section degree quote page source { ...SourceInfo }
-    definitions { ...Localized } relations(first: 200) { ...RelationDetail }
+    definitions { ...Localized } relations(first: ${LIMITS.nested}) { ...RelationDetail }
   }
 }`,
   CONCEPT_SUMMARY,
@@ -96,7 +97,7 @@ export const NEIGHBORHOOD = operation<G.NeighborhoodQuery, G.NeighborhoodQueryVa
 
 export const PATHS = operation<G.PathsQuery, G.PathsQueryVariables>(
   `query Paths($graph: ID, $from: ID!, $to: ID!) {
-  paths(graph: $graph, from: $from, to: $to, all: true, maxLength: 8) {
+  paths(graph: $graph, from: $from, to: $to, all: true, maxLength: ${LIMITS.pathLength}) {
     length nodes { ...ConceptSummary } relations { ...RelationSummary }
   }
 }`,
@@ -116,13 +117,13 @@ export const SEARCH = operation<G.SearchQuery, G.SearchQueryVariables>(
 );
 
 /** Quotes, sources, definitions and rationales of up to 50 concepts and their relations, for
- * the standalone HTML file (50 × 200 nested relations stays within the API's row bound). */
+ * the standalone HTML file (a batch × LIMITS.nested relations stays within the API's row bound). */
 export const CONCEPT_EVIDENCE = operation<G.ConceptEvidenceQuery, G.ConceptEvidenceQueryVariables>(
   `query ConceptEvidence($graph: ID, $ids: [ID!], $first: Int) {
   concepts(graph: $graph, where: { ids: $ids }, first: $first) {
     nodes {
       id quote page source { ...SourceInfo } definitions { ...Localized }
-      relations(first: 200) { id quote page source { ...SourceInfo } rationales { ...Localized } }
+      relations(first: ${LIMITS.nested}) { id quote page source { ...SourceInfo } rationales { ...Localized } }
     }
   }
 }`,

@@ -1,5 +1,6 @@
 // Loads what a view needs and merges it: the whole graph or a focus neighbourhood, expansions
 // and traced paths. Results are cached per graph, so undo, redo and back/forward are instant.
+import { LIMITS } from '../../../common/limits.js';
 import type { Api, WholeGraph } from '../api/client.js';
 import type { ConceptSummary, PathResult, RelationSummary, Subgraph } from '../api/model.js';
 import type { ViewElements } from '../state/app-state.js';
@@ -7,7 +8,7 @@ import type { Expansion, ViewState } from '../state/view.js';
 import { MAX_WHOLE_GRAPH } from './landing.js';
 
 /** The API's own cap on a neighbourhood. */
-export const NEIGHBORHOOD_LIMIT = 500;
+export const NEIGHBORHOOD_LIMIT = LIMITS.neighborhoodNodes;
 
 export interface Loader {
   elements(view: ViewState, paths: readonly PathResult[]): Promise<ViewElements>;
