@@ -1,0 +1,20 @@
+// Cells and file names of the exports, without a server.
+import { describe, expect, it } from 'vitest';
+import { csvCell } from './csv.js';
+import { fileName } from './route.js';
+
+describe('export encoding', () => {
+  it('quotes CSV cells only when needed', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell(' padded')).toBe('" padded"');
+    expect(csvCell(11)).toBe('11');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('makes file names from safe characters only', () => {
+    expect(fileName('ks', { id: 'a"; b\r\nx: y/../', depth: 2, limit: 10 }, 'json')).toBe(
+      'ks--a_b_x_y_-depth2.json',
+    );
+  });
+});
