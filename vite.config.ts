@@ -1,6 +1,7 @@
 // Vite builds the browser app from web/ into dist/web, which server/static.ts serves.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { standaloneViewer } from './web/build/standalone-viewer-plugin.js';
 
 const api = 'http://127.0.0.1:4000';
 
@@ -42,7 +43,7 @@ export default defineConfig({
   root: 'web',
   // Relative asset URLs would break under /embed/... paths; the app is always served from `/`.
   base: '/',
-  plugins: [preloadEntryImports()],
+  plugins: [preloadEntryImports(), standaloneViewer()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -23,7 +23,9 @@ const report = {
 
 export function armorPlugin(production: boolean) {
   return EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.depth, ignoreIntrospection: true, ...report },
+    // Depth is how deep fields nest: a fragment spread is not a level of its own (the explorer's
+    // operations share fragments, and so do researchers' queries).
+    maxDepth: { n: LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...report },
     maxAliases: { n: LIMITS.aliases, ...report },
     // Counted while parsing, before any validation context exists: this one throws.
     maxTokens: { n: LIMITS.tokens },

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bundleStandaloneViewer } from '../../web/build/standalone-viewer-plugin.js';
 import type { StandaloneData } from '../../web/src/standalone/data.js';
 import { standaloneHtml } from '../../web/src/standalone/html.js';
 import { STANDALONE_CSS } from '../../web/src/standalone/styles.js';
-import { runStandaloneViewer } from '../../web/src/standalone/viewer.js';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { visibleNodeIds } from '../e2e/support/canvas.js';
 import { useExplorer } from '../e2e/support/explorer.js';
@@ -215,7 +215,8 @@ describe('the standalone HTML export', () => {
       kinds: [{ id: 'K', labels: { id: hostile, en: null }, color: '#00f' }],
       types: [{ id: 'T', labels: { id: 'mendukung', en: 'supports' }, color: '#c00' }],
     };
-    const html = await standaloneHtml(data, runStandaloneViewer.toString(), STANDALONE_CSS);
+    const { script } = await bundleStandaloneViewer();
+    const html = await standaloneHtml(data, script, STANDALONE_CSS);
     const dir = await mkdtemp(join(tmpdir(), 'ks-hostile-'));
     const path = join(dir, 'hostile.html');
     await writeFile(path, html);

@@ -20,6 +20,9 @@ export function bindGraphView(
     container,
     theme: initial.theme,
     renderer: initial.renderer,
+    // In every build, not only under test: the end-to-end suites and the benchmark's probe run
+    // against production bundles, and `window.cy` is the hook Cytoscape itself recommends for
+    // them. It exposes nothing the page does not already draw.
     exposeForTests: true,
     events: {
       select: (selection) => controller.select(selection),

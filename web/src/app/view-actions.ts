@@ -1,14 +1,8 @@
 // Intents that only change the view: expand, collapse, hide, focus, filters and preferences.
 // The controller loads whatever the new view needs.
+import type { LayoutName } from '../graph-view/layout/registry.js';
 import type { AppState } from '../state/app-state.js';
-import type {
-  LayoutName,
-  RendererName,
-  Selection,
-  Theme,
-  UiLang,
-  ViewState,
-} from '../state/view.js';
+import type { RendererName, Selection, Theme, UiLang, ViewState } from '../state/view.js';
 import type { CommitOptions } from './controller.js';
 
 interface Deps {

@@ -5,7 +5,6 @@ import { createApi } from '../api/client.js';
 import { bindGraphView } from '../app/bind-graph.js';
 import { createController, type ViewSink } from '../app/controller.js';
 import { t } from '../i18n/index.js';
-import { s as es } from './strings.js';
 import { watch } from '../panels/dom.js';
 import { initialAppState } from '../state/app-state.js';
 import { createStore } from '../state/store.js';
@@ -49,7 +48,7 @@ function start(): void {
       root.dataset.status = s.status;
       root.lang = s.view.lang;
       link.href = explorerHref(s.view);
-      link.textContent = es(s.view.lang, 'openExplorer');
+      link.textContent = t(s.view.lang, 'embed.openExplorer');
       canvas.setAttribute(
         'aria-label',
         t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),

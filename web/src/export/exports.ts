@@ -1,7 +1,7 @@
-// The export actions of the share dialog: PNG at a scale, SVG and JSON of the drawn view.
-import { pngOf, snapshotOf } from '../graph-view/snapshot.js';
+// The export actions of the share dialog: PNG at a scale, SVG and JSON of the drawn view. They
+// are handed the graph view itself (as a DrawnView), never a DOM node to look it up by.
+import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
-import { pageBackground } from './background.js';
 import { download } from './download.js';
 import { legendOf, pngWithLegend } from './png-legend.js';
 import { toSvg } from './svg.js';
@@ -18,39 +18,39 @@ export function baseName(state: AppState): string {
   return name.replace(/[^a-z0-9-]+/gi, '-');
 }
 
-export function exportPng(
-  container: HTMLElement,
+export async function exportPng(
+  view: DrawnView,
   state: AppState,
   scale: number,
   o: ExportOptions,
-) {
-  const background = pageBackground(container);
-  const blob = pngOf(container, { scale, transparent: o.transparent, background });
-  if (!blob) return;
+): Promise<void> {
+  const snapshot = view.snapshot();
+  if (!snapshot) return;
+  const blob = await view.png({ scale, transparent: o.transparent });
   const name = `${baseName(state)}@${scale}x.png`;
-  const snapshot = o.legend ? snapshotOf(container) : null;
-  if (!snapshot) {
+  if (!o.legend) {
     download(blob, name);
     return;
   }
   // The legend follows the page's theme colours, like the canvas it stands beside.
   const css = getComputedStyle(document.documentElement);
-  void pngWithLegend(blob, legendOf(state, snapshot), {
+  const withLegend = await pngWithLegend(blob, legendOf(state, snapshot), {
     scale,
-    background: o.transparent ? null : background,
+    background: o.transparent ? null : snapshot.background,
     panel: css.getPropertyValue('--panel').trim() || '#f6f7f9',
     text: css.getPropertyValue('--text').trim() || '#1a1a1a',
-  }).then((withLegend) => download(withLegend ?? blob, name));
+  });
+  download(withLegend ?? blob, name);
 }
 
-export function exportSvg(container: HTMLElement, state: AppState, o: ExportOptions) {
-  const snapshot = snapshotOf(container);
+export function exportSvg(view: DrawnView, state: AppState, o: ExportOptions): void {
+  const snapshot = view.snapshot();
   if (!snapshot) return;
-  const svg = toSvg({ ...snapshot, background: pageBackground(container) }, o.transparent);
+  const svg = toSvg(snapshot, o.transparent);
   download(new Blob([svg], { type: 'image/svg+xml' }), `${baseName(state)}.svg`);
 }
 
-export function exportJson(container: HTMLElement, state: AppState) {
-  const json = JSON.stringify(viewJson(state, snapshotOf(container)), null, 2);
+export function exportJson(view: DrawnView, state: AppState): void {
+  const json = JSON.stringify(viewJson(state, view.snapshot()), null, 2);
   download(new Blob([json], { type: 'application/json' }), `${baseName(state)}.view.json`);
 }

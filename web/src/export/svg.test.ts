@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toSvg, wrapLabel } from './svg.js';
+import { estimatedWidth } from './geometry.js';
+import { toSvg } from './svg.js';
 
 /** A concept box at (x, 0), labelled with its id unless told otherwise. */
 const box = (id: string, x: number, width: number, label = id) => ({
@@ -28,9 +29,11 @@ describe('the SVG serializer', () => {
         background: '#fff',
       },
       false,
+      estimatedWidth,
     );
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('&#60;script&#62;');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('data-id="a&quot;b"');
   });
   it('ends a directed relation at the target box with an arrowhead', () => {
     const edge = { id: 'e', source: 'a', target: 'b', type: 'T', color: '#c00', width: 2 };
@@ -43,6 +46,7 @@ describe('the SVG serializer', () => {
           background: '#fff',
         },
         true,
+        estimatedWidth,
       );
     // From a's right side (x 50) to b's left side (x 250), the tip on b's border.
     expect(svg(true)).toContain('<line x1="50" y1="0" x2="241" y2="0"');
@@ -51,7 +55,15 @@ describe('the SVG serializer', () => {
     );
     expect(svg(false)).not.toContain('<polygon');
   });
-  it('wraps long labels into lines', () => {
-    expect(wrapLabel('one two three four five six', 60, 12).length).toBeGreaterThan(1);
+  it('wraps a long label into lines inside its box, in order', () => {
+    const node = box('a', 0, 70, 'one two three four five six');
+    const svg = toSvg(
+      { nodes: [node], edges: [], bounds: { x1: -35, y1: -20, x2: 35, y2: 20 }, background: '' },
+      true,
+      estimatedWidth,
+    );
+    const spans = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.join(' ')).toBe('one two three four five six');
   });
 });

@@ -1,13 +1,8 @@
-// Read-only access to a drawn view for exports: the positions and styles of what is visible, and
-// a bitmap. Exports never import cytoscape themselves; they ask the graph view through here.
+// What exports read from a drawn view: the positions and styles of what is visible, and a
+// bitmap. Exports never import cytoscape; they are handed the GraphView, which answers through
+// here (DrawnView is the part of it they see).
 import type { Core } from 'cytoscape';
-
-const cores = new WeakMap<HTMLElement, Core>();
-
-/** Called by the graph view when it creates its Cytoscape instance. */
-export function registerCore(container: HTMLElement, cy: Core): void {
-  cores.set(container, cy);
-}
+import { pageBackground } from './background.js';
 
 export interface SnapshotNode {
   id: string;
@@ -40,14 +35,28 @@ export interface ViewSnapshot {
   nodes: SnapshotNode[];
   edges: SnapshotEdge[];
   bounds: { x1: number; y1: number; x2: number; y2: number };
+  /** What the page paints behind the canvas (the canvas itself is transparent). */
   background: string;
+}
+
+export interface PngOptions {
+  /** Times the graph's size at zoom 1. */
+  scale: number;
+  /** No background: the page's colour is left out. */
+  transparent: boolean;
+}
+
+/** The graph view as exports see it. */
+export interface DrawnView {
+  /** What is visible now; null once the view is destroyed. */
+  snapshot(): ViewSnapshot | null;
+  /** The whole visible graph as a PNG (not only what fits on screen). */
+  png(options: PngOptions): Promise<Blob>;
 }
 
 const px = (value: string): number => Number.parseFloat(value) || 0;
 
-export function snapshotOf(container: HTMLElement): ViewSnapshot | null {
-  const cy = cores.get(container);
-  if (!cy) return null;
+export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const box = nodes.boundingBox({ includeLabels: true });
@@ -77,24 +86,15 @@ export function snapshotOf(container: HTMLElement): ViewSnapshot | null {
       arrow: String(e.style('target-arrow-shape')) !== 'none',
     })),
     bounds: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
-    background: getComputedStyle(container).backgroundColor,
+    background: pageBackground(container),
   };
 }
 
-export interface PngOptions {
-  scale: number;
-  transparent: boolean;
-  background: string;
-}
-
-/** The whole visible graph as a PNG at `scale` times its on-screen size at zoom 1. */
-export function pngOf(container: HTMLElement, options: PngOptions): Blob | null {
-  const cy = cores.get(container);
-  if (!cy) return null;
+export function pngOf(cy: Core, container: HTMLElement, options: PngOptions): Promise<Blob> {
   return cy.png({
-    output: 'blob',
+    output: 'blob-promise',
     full: true,
     scale: options.scale,
-    bg: options.transparent ? 'rgba(0,0,0,0)' : options.background,
+    bg: options.transparent ? 'rgba(0,0,0,0)' : pageBackground(container),
   });
 }

@@ -1,7 +1,6 @@
 // What the graph view draws, in its own terms: it knows nothing of the API or of languages, so
 // the explorer, the embed view and the exports can all feed it.
 
-export type LayoutName = 'fcose' | 'grouped' | 'concentric' | 'elk';
 export type ThemeName = 'light' | 'dark';
 
 export interface NodeInput {

@@ -4,19 +4,20 @@ import cytoscape, {
   type Core,
   type CytoscapeOptions,
   type EventObject,
-  type Position,
   type SingularElementArgument,
 } from 'cytoscape';
 import { nodeData } from './elements.js';
-import { registerBaseExtensions } from './extensions.js';
 import { fitViewport } from './fit.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
-import { computeLayout, LARGE_GRAPH } from './layouts.js';
-import { removeOverlaps } from './overlap.js';
-import { seededRandom, seedFrom } from './seeded-random.js';
+import { registerBaseExtensions } from './layout/extensions.js';
+import { growsInPlace } from './layout/layout-options.js';
+import { computeLayout, LARGE_GRAPH } from './layout/layouts.js';
+import { removeOverlaps } from './layout/overlap.js';
+import type { LayoutName } from './layout/registry.js';
+import { ANIMATION_MS, moveTo, placeNear } from './motion.js';
 import { followResizes } from './resize.js';
-import { registerCore } from './snapshot.js';
+import { pngOf, snapshotOf, type DrawnView } from './snapshot.js';
 import { syncElements } from './sync.js';
 import { graphStyle } from './style.js';
 import { PALETTES } from './theme.js';
@@ -24,7 +25,6 @@ import type {
   EdgeInput,
   Filters,
   GraphViewEvents,
-  LayoutName,
   NodeInput,
   ThemeName,
   Viewport,
@@ -49,10 +49,11 @@ export interface GraphViewOptions {
   container: HTMLElement;
   theme: ThemeName;
   renderer?: 'canvas' | 'webgl';
-  /** False for a static picture (embeds): no panning, zooming or clicking. */
-  interactive?: boolean;
   events?: GraphViewEvents;
-  /** Sets `window.cy` so end-to-end tests can inspect the canvas. */
+  /**
+   * Sets `window.cy`: end-to-end tests and the benchmark read the canvas through it, as
+   * Cytoscape's own documentation advises (a canvas has no DOM to query).
+   */
   exposeForTests?: boolean;
 }
 
@@ -62,7 +63,8 @@ export interface ShowOptions {
   viewport?: Viewport | null;
 }
 
-export interface GraphView {
+/** What the explorer and the embed drive. Exports are handed it as a DrawnView (snapshot, png). */
+export interface GraphView extends DrawnView {
   /** Shows exactly these elements; runs the layout when the set of concepts changed. */
   show(
     nodes: readonly NodeInput[],
@@ -82,18 +84,17 @@ export interface GraphView {
 
 const FIT_PADDING = 30;
 const MAX_FIT_ZOOM = 1.4;
-const ANIMATION_MS = 450;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
   registerBaseExtensions();
   markContainerStyleProvided();
   const { container, events = {} } = options;
-  const interactive = options.interactive ?? true;
   let palette = PALETTES[options.theme];
   let large = false;
   let currentLayout: LayoutName | null = null;
   let queue: Promise<void> = Promise.resolve();
   let emphasis: Emphasis = { selection: null, path: null };
+  let destroyed = false;
 
   const cyOptions: CytoscapeOptions = {
     container,
@@ -102,9 +103,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     maxZoom: 4,
     boxSelectionEnabled: false,
     autounselectify: true,
-    userPanningEnabled: interactive,
-    userZoomingEnabled: interactive,
-    autoungrabify: !interactive,
     webgl: options.renderer === 'webgl',
   };
   const cy: Core = cytoscape(cyOptions);
@@ -123,19 +121,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.on('zoom', () => {
       if (labelsForZoom()) restyle();
     });
-  registerCore(container, cy);
   if (options.exposeForTests) (window as unknown as { cy?: Core }).cy = cy;
   container.dataset.layoutState = 'idle';
 
   const stopTracking = trackUserViewport(cy, container, (v) => events.viewport?.(v));
-  const detachKeyboard = interactive
-    ? attachKeyboard(
-        cy,
-        container,
-        () => (emphasis.selection?.type === 'concept' ? emphasis.selection.id : null),
-        events,
-      )
-    : () => undefined;
+  const detachKeyboard = attachKeyboard(
+    cy,
+    container,
+    () => (emphasis.selection?.type === 'concept' ? emphasis.selection.id : null),
+    events,
+  );
   const stopFollowing = followResizes(
     cy,
     container,
@@ -144,14 +139,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     () => fitNow(),
   );
 
-  if (interactive) {
-    const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
-    cy.on('tap', 'node', (e) => events.select?.({ type: 'concept', id: idOf(e) }));
-    cy.on('tap', 'edge', (e) => events.select?.({ type: 'relation', id: idOf(e) }));
-    cy.on('tap', (e) => {
-      if (e.target === cy) events.select?.(null);
-    });
-  }
+  const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
+  cy.on('tap', 'node', (e) => events.select?.({ type: 'concept', id: idOf(e) }));
+  cy.on('tap', 'edge', (e) => events.select?.({ type: 'relation', id: idOf(e) }));
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.select?.(null);
+  });
 
   const fitted = () =>
     fitViewport(cy, container.clientWidth, container.clientHeight, FIT_PADDING, MAX_FIT_ZOOM);
@@ -159,56 +152,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   function fitNow(): void {
     const viewport = fitted();
     if (viewport) cy.viewport(viewport);
-  }
-
-  /** New concepts start beside their neighbours already on screen, so expansions grow in place. */
-  function placeNear(ids: readonly string[]): void {
-    for (const id of ids) {
-      const node = cy.getElementById(id);
-      const placed: Position[] = [];
-      node
-        .neighborhood()
-        .nodes()
-        .forEach((n) => {
-          if (!ids.includes(n.id())) placed.push(n.position());
-        });
-      const random = seededRandom(seedFrom([id]));
-      const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-      const base: Position = placed.length
-        ? { x: mean(placed.map((p) => p.x)), y: mean(placed.map((p) => p.y)) }
-        : { x: 0, y: 0 };
-      node.position({ x: base.x + (random() - 0.5) * 120, y: base.y + (random() - 0.5) * 120 });
-    }
-  }
-
-  async function moveTo(positions: Map<string, Position>, animate: boolean, fit: boolean) {
-    if (!animate) {
-      // Direct, batched moves: a preset layout would emit an event per node.
-      cy.batch(() =>
-        cy.nodes().forEach((n) => {
-          const p = positions.get(n.id());
-          if (p) n.position(p);
-        }),
-      );
-      if (fit) fitNow();
-      return;
-    }
-    const layout = cy.layout({
-      name: 'preset',
-      positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
-      animate,
-      animationDuration: ANIMATION_MS,
-      fit: false,
-    } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
-    const viewport = fit ? fitted() : null;
-    if (viewport)
-      await cy
-        .animation({ ...viewport, duration: ANIMATION_MS })
-        .play()
-        .promise();
   }
 
   function setLarge(next: boolean): void {
@@ -234,20 +177,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         const incremental =
           !first &&
           currentLayout === opts.layout &&
-          opts.layout === 'fcose' &&
+          growsInPlace(opts.layout) &&
           cy.nodes().length <= LARGE_GRAPH;
-        if (incremental) placeNear(added);
+        if (incremental) placeNear(cy, added);
         // A first layout may take a while (a worker, ELK): meanwhile every node sits at the
         // origin, and drawing that pile with its labels would cost seconds. Zoomed far out,
         // labels are skipped and the pile is a dot.
         if (first) cy.zoom(cy.minZoom());
         currentLayout = opts.layout;
-        // Rounded: a remembered layout (layout-cache.ts) serves a screen of nearly the same shape.
+        // Rounded: a remembered layout (layout/layout-cache.ts) serves a screen of nearly the same shape.
         const ratio = container.clientWidth / Math.max(1, container.clientHeight);
         const aspect = Math.round(Math.max(0.5, ratio) * 100) / 100;
         const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });
         const animate = !first && cy.nodes().length <= LARGE_GRAPH;
-        await moveTo(positions, animate, !opts.viewport);
+        await moveTo(cy, positions, animate, opts.viewport ? null : fitted);
       } else {
         // A language switch changed label sizes: nudge boxes apart where they now touch.
         const boxes = cy.nodes().map((n) => ({
@@ -257,7 +200,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           h: Number(n.data('h')),
         }));
         removeOverlaps(boxes, 10);
-        await moveTo(new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }])), true, false);
+        await moveTo(cy, new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }])), true, null);
       }
       if (opts.viewport) cy.viewport({ zoom: opts.viewport.zoom, pan: opts.viewport.pan });
     } finally {
@@ -308,7 +251,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     fit: fitNow,
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     focus: () => container.focus(),
+    snapshot: () => (destroyed ? null : snapshotOf(cy, container)),
+    png: (o) =>
+      destroyed ? Promise.reject(new Error('The view is gone')) : pngOf(cy, container, o),
     destroy() {
+      destroyed = true;
       stopTracking();
       detachKeyboard();
       stopFollowing();

@@ -1,10 +1,12 @@
-// Looking up interface strings and picking a language from bilingual data.
+// The one lookup of interface strings (every area's: explorer, embed, story, standalone viewer),
+// and picking a language from bilingual data.
 import type { Localized } from '../api/model.js';
 import type { UiLang } from '../state/view.js';
 import { STRINGS, type StringKey } from './strings.js';
 
 export type { StringKey } from './strings.js';
 
+/** The string in the language; `{name}` is replaced by `vars.name` (left as is when missing). */
 export function t(
   lang: UiLang,
   key: StringKey,

@@ -1,10 +1,11 @@
 // "Share / Embed": the link to the current view, the embed link and its <iframe> snippet, and
-// the downloads (PNG 1×/2×/4×, SVG, JSON). Everything comes from the state and the drawn canvas.
+// the downloads (PNG 1×/2×/4×, SVG, JSON). Everything comes from the state and the drawn view.
 import { embedQuery } from '../embed/params.js';
-import { s as es } from '../embed/strings.js';
+import { t } from '../i18n/index.js';
 import { createApi } from '../api/client.js';
 import { exportJson, exportPng, exportSvg } from '../export/exports.js';
 import { exportStandalone } from '../export/standalone.js';
+import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { queryFromView } from '../state/url.js';
@@ -36,14 +37,14 @@ function field(label: string, testId: string, multiline: boolean, copyLabel: str
   return { row: h('label', { class: 'share-field' }, h('span', {}, label), input, copy), input };
 }
 
-export function openShareDialog(store: Store<AppState>, container: HTMLElement): HTMLDialogElement {
+export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDialogElement {
   document.getElementById('share-dialog')?.remove();
   const state = store.get();
   const lang = state.view.lang;
   const origin = window.location.origin;
-  const link = field(es(lang, 'link'), 'share-link', false, es(lang, 'copy'));
-  const embed = field(es(lang, 'embedLink'), 'embed-link', false, es(lang, 'copy'));
-  const snippet = field(es(lang, 'iframe'), 'embed-snippet', true, es(lang, 'copy'));
+  const link = field(t(lang, 'embed.link'), 'share-link', false, t(lang, 'copy'));
+  const embed = field(t(lang, 'embed.embedLink'), 'embed-link', false, t(lang, 'copy'));
+  const snippet = field(t(lang, 'embed.iframe'), 'embed-snippet', true, t(lang, 'copy'));
   const update = () => {
     const query = embedQuery(store.get().view, {
       transparent: transparent.checked,
@@ -55,38 +56,46 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
     const title = store.get().graph?.titles.en ?? 'Knowledge graph';
     snippet.input.value = `<iframe src="${embed.input.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="800" height="450" style="border:0" title="${title.replace(/[<>&"]/g, '')}" loading="lazy"></iframe>`;
   };
-  const [transparentRow, transparent] = check(es(lang, 'transparent'), 'opt-transparent', update);
-  const [stillRow, still] = check(es(lang, 'staticView'), 'opt-static', update);
-  const [legendRow, legend] = check(es(lang, 'legend'), 'opt-legend', update);
-  const [pngLegendRow, pngLegend] = check(es(lang, 'pngLegend'), 'opt-png-legend', () => undefined);
+  const [transparentRow, transparent] = check(
+    t(lang, 'embed.transparent'),
+    'opt-transparent',
+    update,
+  );
+  const [stillRow, still] = check(t(lang, 'embed.staticView'), 'opt-static', update);
+  const [legendRow, legend] = check(t(lang, 'embed.legend'), 'opt-legend', update);
+  const [pngLegendRow, pngLegend] = check(
+    t(lang, 'embed.pngLegend'),
+    'opt-png-legend',
+    () => undefined,
+  );
   const o = () => ({ transparent: transparent.checked, legend: pngLegend.checked });
   // The standalone file fetches the evidence of the view first: the button says it is busy.
   const standalone = button(
-    es(lang, 'exportHtml'),
+    t(lang, 'embed.exportHtml'),
     () => {
       standalone.disabled = true;
-      standalone.textContent = es(lang, 'exportHtmlBusy');
-      exportStandalone(container, store.get(), createApi())
-        .then(() => (standalone.textContent = es(lang, 'exportHtml')))
-        .catch(() => (standalone.textContent = es(lang, 'exportHtmlFailed')))
+      standalone.textContent = t(lang, 'embed.exportHtmlBusy');
+      exportStandalone(view, store.get(), createApi())
+        .then(() => (standalone.textContent = t(lang, 'embed.exportHtml')))
+        .catch(() => (standalone.textContent = t(lang, 'embed.exportHtmlFailed')))
         .finally(() => (standalone.disabled = false));
     },
-    { title: es(lang, 'exportHtmlHint'), attrs: { 'data-testid': 'export-html' } },
+    { title: t(lang, 'embed.exportHtmlHint'), attrs: { 'data-testid': 'export-html' } },
   );
   const exports = h(
     'div',
     { class: 'share-exports' },
-    h('span', {}, es(lang, 'exports')),
+    h('span', {}, t(lang, 'embed.exports')),
     pngLegendRow,
     ...[1, 2, 4].map((scale) =>
-      button(`PNG ${scale}×`, () => exportPng(container, store.get(), scale, o()), {
+      button(`PNG ${scale}×`, () => void exportPng(view, store.get(), scale, o()), {
         attrs: { 'data-testid': `export-png-${scale}` },
       }),
     ),
-    button(es(lang, 'exportSvg'), () => exportSvg(container, store.get(), o()), {
+    button(t(lang, 'embed.exportSvg'), () => exportSvg(view, store.get(), o()), {
       attrs: { 'data-testid': 'export-svg' },
     }),
-    button(es(lang, 'exportJson'), () => exportJson(container, store.get()), {
+    button(t(lang, 'embed.exportJson'), () => exportJson(view, store.get()), {
       attrs: { 'data-testid': 'export-json' },
     }),
     standalone,
@@ -96,9 +105,9 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
     {
       id: 'share-dialog',
       class: 'share-dialog panel',
-      attrs: { 'aria-label': es(lang, 'shareTitle') },
+      attrs: { 'aria-label': t(lang, 'embed.shareTitle') },
     },
-    h('h2', {}, es(lang, 'shareTitle')),
+    h('h2', {}, t(lang, 'embed.shareTitle')),
     link.row,
     embed.row,
     snippet.row,
@@ -106,7 +115,7 @@ export function openShareDialog(store: Store<AppState>, container: HTMLElement):
     stillRow,
     legendRow,
     exports,
-    button(es(lang, 'close'), () => dialog.close(), { attrs: { 'data-testid': 'share-close' } }),
+    button(t(lang, 'close'), () => dialog.close(), { attrs: { 'data-testid': 'share-close' } }),
   );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);

@@ -3,16 +3,15 @@ import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
-import { LAYOUTS, type LayoutName } from '../state/view.js';
+import { isLayoutName, LAYOUTS } from '../graph-view/layout/registry.js';
+import type { DrawnView } from '../graph-view/snapshot.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
-import { s as es } from '../embed/strings.js';
-import { ss } from '../story/strings.js';
 
 export function mountToolbar(
   root: HTMLElement,
   store: Store<AppState>,
   controller: Controller,
-  canvas: { fit(): void },
+  canvas: DrawnView & { fit(): void },
   story?: { toggle(): void },
 ) {
   watch(
@@ -36,14 +35,14 @@ export function mountToolbar(
         'select',
         {
           attrs: { 'aria-label': t(lang, 'layout'), 'data-testid': 'layout-select' },
-          on: { change: () => controller.setLayout(layout.value as LayoutName) },
+          on: {
+            change: () => {
+              if (isLayoutName(layout.value)) controller.setLayout(layout.value);
+            },
+          },
         },
-        ...LAYOUTS.map((name) =>
-          h(
-            'option',
-            { attrs: { value: name, selected: name === view.layout } },
-            t(lang, `layout_${name}`),
-          ),
+        ...LAYOUTS.map(({ name, label }) =>
+          h('option', { attrs: { value: name, selected: name === view.layout } }, t(lang, label)),
         ),
       );
       const scoped = view.focus !== null || view.expanded.length > 0 || view.hidden.length > 0;
@@ -91,16 +90,16 @@ export function mountToolbar(
           },
         }),
         button(
-          es(lang, 'share'),
+          t(lang, 'embed.share'),
           // The dialog and the exports behind it load on first use (the first view needs neither).
           () =>
             void import('./share-dialog.js').then(({ openShareDialog }) =>
-              openShareDialog(store, document.getElementById('graph') ?? document.body),
+              openShareDialog(store, canvas),
             ),
           { attrs: { 'data-testid': 'share-open' } },
         ),
         story
-          ? button(ss(lang, 'story'), () => story.toggle(), {
+          ? button(t(lang, 'story.story'), () => story.toggle(), {
               attrs: { 'data-testid': 'story-open', 'aria-controls': 'story-panel' },
             })
           : null,

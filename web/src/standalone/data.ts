@@ -6,6 +6,9 @@ import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
 
+/** The id of the file's <script type="application/json"> block that holds the data. */
+export const DATA_ELEMENT_ID = 'ks-data';
+
 export interface Provenance {
   quote: string | null;
   page: number | null;

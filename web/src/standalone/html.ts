@@ -1,7 +1,8 @@
-// Writes the standalone HTML file: the data as an inert JSON block, the viewer's source and the
+// Writes the standalone HTML file: the data as an inert JSON block, the viewer's script and the
 // stylesheet inline, and a CSP that allows only those two inline blocks (by hash) and nothing
 // from anywhere else, so the file works offline and cannot be made to load or run anything.
-import type { StandaloneData } from './data.js';
+import { escapeXml } from '../../../common/xml.js';
+import { DATA_ELEMENT_ID, type StandaloneData } from './data.js';
 
 /** JSON that cannot end its <script> block or open a comment (`<` becomes \u003c). */
 export function inertJson(value: unknown): string {
@@ -20,19 +21,17 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(binary)}'`;
 }
 
-const escapeText = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
- * The whole file. `viewerSource` is a function expression (the viewer's `toString()`); it is
- * called once the page has parsed.
+ * The whole file. `viewerScript` is the bundled viewer (`virtual:standalone-viewer`), a script
+ * that runs as soon as it is parsed, after the data block.
  */
 export async function standaloneHtml(
   data: StandaloneData,
-  viewerSource: string,
+  viewerScript: string,
   css: string,
 ): Promise<string> {
-  // A script's text ends at the first `</script`; the viewer never holds one, but be certain.
-  const script = `(${viewerSource.replace(/<\/(script)/gi, '<\\/$1')})();`;
+  // A script's text ends at the first `</script`; the bundler escapes it, but be certain.
+  const script = viewerScript.replace(/<\/(script)/gi, '<\\/$1');
   const csp = [
     "default-src 'none'",
     `script-src ${await sha256(script)}`,
@@ -51,11 +50,11 @@ export async function standaloneHtml(
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeText(title ?? '')}</title>`,
+    `<title>${escapeXml(title ?? '')}</title>`,
     `<style>${css}</style>`,
     '</head>',
     '<body>',
-    `<script type="application/json" id="ks-data">${inertJson(data)}</script>`,
+    `<script type="application/json" id="${DATA_ELEMENT_ID}">${inertJson(data)}</script>`,
     `<script>${script}</script>`,
     '</body>',
     '</html>',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUTS } from '../graph-view/layout/registry.js';
 import { queryFromView, viewFromQuery } from './url.js';
 import { DEFAULT_VIEW, type ViewState } from './view.js';
 
@@ -41,6 +42,13 @@ describe('view in the URL', () => {
     expect(view.zoom).toBeNull();
     expect(view.selection).toBeNull();
     expect(view.lang).toBe(DEFAULT_VIEW.lang);
+  });
+
+  it('knows every registered layout, and only those', () => {
+    for (const { name } of LAYOUTS) {
+      expect(viewFromQuery(queryFromView({ ...DEFAULT_VIEW, layout: name })).layout).toBe(name);
+    }
+    expect(viewFromQuery('layout=toString').layout).toBe(DEFAULT_VIEW.layout);
   });
 
   it('can hide both stated and inferred relations', () => {

@@ -1,13 +1,7 @@
 // The view in the URL's query string, so links restore it and back/forward step through views.
 // Only values that differ from the defaults are written, which keeps shared links short.
-import {
-  DEFAULT_VIEW,
-  LAYOUTS,
-  type Expansion,
-  type LayoutName,
-  type Selection,
-  type ViewState,
-} from './view.js';
+import { isLayoutName } from '../graph-view/layout/registry.js';
+import { DEFAULT_VIEW, type Expansion, type Selection, type ViewState } from './view.js';
 
 const list = (value: string | null): string[] =>
   value
@@ -63,7 +57,7 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     graph: q.get('g') ?? base.graph,
     lang: lang === 'en' || lang === 'id' ? lang : base.lang,
     theme: theme === 'dark' || theme === 'light' ? theme : base.theme,
-    layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : base.layout,
+    layout: isLayoutName(layout) ? layout : base.layout,
     renderer: q.get('renderer') === 'webgl' ? 'webgl' : base.renderer,
     focus: q.get('focus') ?? null,
     focusDepth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1,

@@ -1,11 +1,10 @@
 // The view: everything a user sees that a link should restore. Plain data, no behaviour.
+// The layouts' names come from their registry, which is plain data too (no cytoscape).
+import type { LayoutName } from '../graph-view/layout/registry.js';
 
 export type UiLang = 'id' | 'en';
 export type Theme = 'light' | 'dark';
-export type LayoutName = 'fcose' | 'grouped' | 'concentric' | 'elk';
 export type RendererName = 'canvas' | 'webgl';
-
-export const LAYOUTS: readonly LayoutName[] = ['fcose', 'grouped', 'concentric', 'elk'];
 
 export type Selection = { type: 'concept' | 'relation'; id: string } | null;
 

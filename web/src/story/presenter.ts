@@ -3,11 +3,11 @@
 // committed as a view, so the graph view animates the concepts from one step's places to the
 // next; the caption fades in with the step's name.
 import type { Controller } from '../app/controller.js';
+import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { Story } from './codec.js';
 import { stepView } from './steps.js';
-import { ss } from './strings.js';
 
 export interface PresentOptions {
   /** Fits the graph to the canvas (the canvas grows when the chrome hides). */
@@ -34,7 +34,7 @@ export function present(
   const position = document.createElement('span');
   const keys = document.createElement('span');
   keys.className = 'story-keys';
-  keys.textContent = ss(lang, 'keys');
+  keys.textContent = t(lang, 'story.keys');
   caption.append(position, name, keys);
   document.body.append(caption);
   root.dataset.presenting = '1';
@@ -50,7 +50,7 @@ export function present(
     const view = stepView(step.query, base);
     controller.commit({ ...view, lang: base.lang, theme: base.theme }, { history: 'replace' });
     root.dataset.storyStep = String(next);
-    position.textContent = ss(lang, 'caption', { n: next + 1, count });
+    position.textContent = t(lang, 'story.caption', { n: next + 1, count });
     name.textContent = step.name;
     // Restart the fade: drop the class, let the browser see it gone, add it again.
     caption.classList.remove('story-caption-in');

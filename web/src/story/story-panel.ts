@@ -2,6 +2,7 @@
 // steps, show one, present them, copy the story's links, download or load it as JSON. The story
 // lives in this panel's memory and in the page's address (never on the server).
 import type { Controller } from '../app/controller.js';
+import { t } from '../i18n/index.js';
 import { button, h, replaceKeepingFocus, watch } from '../panels/dom.js';
 import type { AppState } from '../state/app-state.js';
 import { createStore, type Store } from '../state/store.js';
@@ -17,7 +18,6 @@ import {
 } from './links.js';
 import { present } from './presenter.js';
 import { addStep, EMPTY_STORY, moveStep, removeStep, renameStep, stepView } from './steps.js';
-import { ss } from './strings.js';
 import './story.css';
 
 export interface StoryPanel {
@@ -30,9 +30,9 @@ function linkRow(label: string, value: string, testId: string, lang: UiLang): HT
     attrs: { readonly: true, value, 'data-testid': testId },
   });
   const copy = button(
-    ss(lang, 'copy'),
+    t(lang, 'copy'),
     () => void navigator.clipboard?.writeText(input.value).catch(() => undefined),
-    { title: ss(lang, 'copy'), attrs: { 'aria-label': `${ss(lang, 'copy')}: ${label}` } },
+    { title: t(lang, 'copy'), attrs: { 'aria-label': `${t(lang, 'copy')}: ${label}` } },
   );
   return h('label', {}, h('span', {}, label), input, copy);
 }
@@ -70,7 +70,7 @@ export function mountStoryPanel(
     if (!file) return;
     void readStoryFile(file).then((loaded) => {
       if (loaded) story.set(loaded);
-      ui.update((u) => ({ ...u, error: loaded ? '' : ss(app.get().view.lang, 'badFile') }));
+      ui.update((u) => ({ ...u, error: loaded ? '' : t(app.get().view.lang, 'story.badFile') }));
     });
   });
 
@@ -84,7 +84,7 @@ export function mountStoryPanel(
       type: 'text',
       attrs: {
         value: s.title,
-        placeholder: ss(lang, 'titlePlaceholder'),
+        placeholder: t(lang, 'story.titlePlaceholder'),
         maxlength: 200,
         'data-testid': 'story-title',
       },
@@ -96,7 +96,7 @@ export function mountStoryPanel(
         attrs: {
           value: step.name,
           maxlength: 200,
-          'aria-label': ss(lang, 'nameLabel', { n: i + 1 }),
+          'aria-label': t(lang, 'story.nameLabel', { n: i + 1 }),
           'data-testid': 'story-step-name',
           'data-key': `name-${i}`,
         },
@@ -107,29 +107,29 @@ export function mountStoryPanel(
         { class: 'story-step', attrs: { 'data-testid': 'story-step' } },
         h('span', {}, `${i + 1}.`),
         name,
-        button(ss(lang, 'show'), () => show(step.query), {
-          title: ss(lang, 'show'),
-          attrs: { 'aria-label': ss(lang, 'show'), 'data-key': `show-${i}` },
+        button(t(lang, 'story.show'), () => show(step.query), {
+          title: t(lang, 'story.show'),
+          attrs: { 'aria-label': t(lang, 'story.show'), 'data-key': `show-${i}` },
         }),
         button('↑', () => edit((x) => moveStep(x, i, -1)), {
-          title: ss(lang, 'up'),
+          title: t(lang, 'story.up'),
           attrs: {
-            'aria-label': ss(lang, 'up'),
+            'aria-label': t(lang, 'story.up'),
             disabled: i === 0,
             'data-testid': `story-up-${i}`,
           },
         }),
         button('↓', () => edit((x) => moveStep(x, i, 1)), {
-          title: ss(lang, 'down'),
+          title: t(lang, 'story.down'),
           attrs: {
-            'aria-label': ss(lang, 'down'),
+            'aria-label': t(lang, 'story.down'),
             disabled: i === s.steps.length - 1,
             'data-testid': `story-down-${i}`,
           },
         }),
         button('✕', () => edit((x) => removeStep(x, i)), {
-          title: ss(lang, 'remove'),
-          attrs: { 'aria-label': ss(lang, 'remove'), 'data-testid': `story-remove-${i}` },
+          title: t(lang, 'story.remove'),
+          attrs: { 'aria-label': t(lang, 'story.remove'), 'data-testid': `story-remove-${i}` },
         }),
       );
     });
@@ -139,26 +139,26 @@ export function mountStoryPanel(
       root,
       button('×', () => ui.update((u) => ({ ...u, open: false })), {
         class: 'story-close',
-        attrs: { 'aria-label': ss(lang, 'close'), 'data-testid': 'story-close' },
+        attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'story-close' },
       }),
-      h('h2', {}, ss(lang, 'storyTitle')),
-      h('label', { class: 'story-title' }, h('span', {}, ss(lang, 'titleLabel')), title),
+      h('h2', {}, t(lang, 'story.storyTitle')),
+      h('label', { class: 'story-title' }, h('span', {}, t(lang, 'story.titleLabel')), title),
       has
         ? h('ol', { class: 'story-steps' }, ...steps)
-        : h('p', { class: 'hint' }, ss(lang, 'empty')),
+        : h('p', { class: 'hint' }, t(lang, 'story.empty')),
       h(
         'div',
         { class: 'story-actions' },
         button(
-          ss(lang, 'addStep'),
+          t(lang, 'story.addStep'),
           () =>
             edit((x) =>
-              addStep(x, ss(lang, 'stepName', { n: x.steps.length + 1 }), currentQuery()),
+              addStep(x, t(lang, 'story.stepName', { n: x.steps.length + 1 }), currentQuery()),
             ),
           { attrs: { 'data-testid': 'story-add' } },
         ),
         button(
-          ss(lang, 'present'),
+          t(lang, 'story.present'),
           () =>
             present(story.get(), 0, app, controller, {
               fit: () => canvas.fit(),
@@ -171,9 +171,14 @@ export function mountStoryPanel(
         ? h(
             'div',
             { class: 'story-links' },
-            linkRow(ss(lang, 'embedLink'), embedStoryLink(origin, s), 'story-embed-link', lang),
             linkRow(
-              ss(lang, 'explorerLink'),
+              t(lang, 'story.embedLink'),
+              embedStoryLink(origin, s),
+              'story-embed-link',
+              lang,
+            ),
+            linkRow(
+              t(lang, 'story.explorerLink'),
               explorerStoryLink(origin, s),
               'story-explorer-link',
               lang,
@@ -183,10 +188,10 @@ export function mountStoryPanel(
       h(
         'div',
         { class: 'story-actions' },
-        button(ss(lang, 'download'), () => downloadStory(story.get()), {
+        button(t(lang, 'story.download'), () => downloadStory(story.get()), {
           attrs: { disabled: !has, 'data-testid': 'story-download' },
         }),
-        button(ss(lang, 'load'), () => fileInput.click(), {
+        button(t(lang, 'story.load'), () => fileInput.click(), {
           attrs: { 'data-testid': 'story-load' },
         }),
         fileInput,

@@ -1,15 +1,20 @@
 // Layouts compute positions only; the view then separates overlapping boxes and animates
 // there from where the user last saw each node, so a change of layout keeps their bearings.
 import type { Core, LayoutOptions, Position } from 'cytoscape';
-import { ensureElk } from './extensions.js';
 import { compact, spreadToDensity } from './compact.js';
-import { groupedPositions } from './grouped.js';
+import { loadExtension } from './extensions.js';
 import { cachedLayout, layoutSignature, rememberLayout } from './layout-cache.js';
-import { LARGE_GRAPH, layoutOptions } from './layout-options.js';
+import {
+  cytoscapeLayout,
+  isCytoscapeLayout,
+  LARGE_GRAPH,
+  LAYOUT_OPTIONS,
+  type CytoscapeLayoutName,
+} from './layout-options.js';
 import { layoutInWorker } from './layout-client.js';
 import { removeOverlaps, type Box } from './overlap.js';
+import type { LayoutName } from './registry.js';
 import { seedFrom, withSeededRandom } from './seeded-random.js';
-import type { LayoutName } from './types.js';
 
 /** Space kept between node boxes (model units, so pixels at zoom 1). */
 const GAP = 8;
@@ -36,19 +41,19 @@ async function runHidden(cy: Core, options: LayoutOptions): Promise<Box[]> {
   return after;
 }
 
-async function runMain(cy: Core, request: LayoutRequest): Promise<Box[]> {
-  const name = request.name === 'grouped' ? 'fcose' : request.name;
-  if (name === 'elk') await ensureElk();
-  return runHidden(cy, layoutOptions(name, cy.nodes().length, request.incremental));
+async function runMain(cy: Core, name: CytoscapeLayoutName, incremental: boolean): Promise<Box[]> {
+  const layout = cytoscapeLayout(name);
+  if (layout.extension) await loadExtension(layout.extension);
+  return runHidden(cy, layout.options(cy.nodes().length, incremental));
 }
 
 export { LARGE_GRAPH };
 
 export interface LayoutRequest {
   name: LayoutName;
-  /** Keep current positions as the start (after an expansion); only fcose uses it. */
+  /** Keep current positions as the start (after an expansion): see growsInPlace. */
   incremental: boolean;
-  /** Width / height of the screen, so grouped blocks fill it. */
+  /** Width / height of the screen, so the layout fills it. */
   aspect: number;
 }
 
@@ -62,27 +67,29 @@ export async function computeLayout(
   const signature = request.incremental ? null : layoutSignature(cy, request.name, request.aspect);
   const remembered = signature ? cachedLayout(cy, signature) : null;
   if (remembered) return remembered;
-  if (request.name === 'grouped') {
+  const { name, incremental } = request;
+  if (!isCytoscapeLayout(name)) {
     const items = cy.nodes().map((n) => ({
       id: n.id(),
       group: Number(n.data('kindOrder')),
       w: Number(n.data('w')),
       h: Number(n.data('h')),
     }));
-    result = groupedPositions(items, request.aspect);
+    result = LAYOUT_OPTIONS[name].positions(items, request.aspect);
   } else if (count > LARGE_GRAPH) {
     // Thousands of nodes take seconds to lay out: do it off the main thread.
     result =
-      (await layoutInWorker(cy, request.name, request.incremental)) ?? (await runMain(cy, request));
+      (await layoutInWorker(cy, name, incremental)) ?? (await runMain(cy, name, incremental));
   } else {
-    result = await runMain(cy, request);
+    result = await runMain(cy, name, incremental);
   }
-  // Force, concentric and layered layouts get the screen's shape and as large a text as fits
-  // (ELK reserves room for edge bends that straight edges do not need).
+  // Cytoscape's layouts (force, concentric, layered) get the screen's shape and as large a text
+  // as fits (ELK reserves room for edge bends that straight edges do not need); our own are
+  // shaped to it already.
   // Large graphs skip this: their labels are hidden until zoomed in, and separating thousands of
   // boxes would cost seconds; a few rounds still untangle the worst clumps.
   const large = count > LARGE_GRAPH;
-  if (!large && request.name !== 'grouped') {
+  if (!large && isCytoscapeLayout(name)) {
     result = compact(result, request.aspect, GAP);
     // Separating wide boxes pushes them apart vertically; a second pass restores the shape.
     removeOverlaps(result, GAP);

@@ -5,7 +5,7 @@
 // script's own address carries the build's content hash). The same inputs give the same
 // picture, so a returning visitor sees it at once instead of waiting for fcose again.
 import type { Core, Position } from 'cytoscape';
-import type { LayoutName } from './types.js';
+import type { LayoutName } from './registry.js';
 
 const STORAGE_KEY = 'keserasian-explorer.layouts';
 /** The most recent layouts kept (the landing view, a few views and layouts around it). */

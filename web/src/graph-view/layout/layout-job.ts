@@ -1,9 +1,9 @@
 // The messages between the page and the layout worker.
-import type { LayoutName } from './types.js';
+import type { CytoscapeLayoutName } from './layout-options.js';
 
 export interface LayoutJob {
   id: number;
-  name: Exclude<LayoutName, 'grouped'>;
+  name: CytoscapeLayoutName;
   incremental: boolean;
   seed: number;
   nodes: { id: string; w: number; h: number; x: number; y: number }[];

@@ -1,7 +1,7 @@
 // Runs a Cytoscape layout on a headless copy of the graph: node sizes and edges only, no labels
 // or styles. The layout worker lays out large graphs this way (a worker has no DOM to draw in).
 import cytoscape from 'cytoscape';
-import { layoutOptions } from './layout-options.js';
+import { cytoscapeLayout } from './layout-options.js';
 import type { LayoutJob } from './layout-job.js';
 import { withSeededRandom } from './seeded-random.js';
 
@@ -20,7 +20,8 @@ export async function layoutHeadless(
     ],
   });
   try {
-    const layout = cy.layout(layoutOptions(job.name, job.nodes.length, job.incremental));
+    const options = cytoscapeLayout(job.name).options(job.nodes.length, job.incremental);
+    const layout = cy.layout(options);
     const done = layout.promiseOn('layoutstop');
     withSeededRandom(job.seed, () => layout.run());
     await done;

@@ -2,9 +2,9 @@
 // error inside the layout) answers null, and the caller lays out on the main thread instead.
 import type { Core } from 'cytoscape';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
+import type { CytoscapeLayoutName } from './layout-options.js';
 import type { Box } from './overlap.js';
 import { seedFrom } from './seeded-random.js';
-import type { LayoutName } from './types.js';
 
 let worker: Worker | null | undefined;
 let jobs = 0;
@@ -21,11 +21,11 @@ function layoutWorker(): Worker | null {
 
 export function layoutInWorker(
   cy: Core,
-  name: LayoutName,
+  name: CytoscapeLayoutName,
   incremental: boolean,
 ): Promise<Box[] | null> {
   const target = layoutWorker();
-  if (!target || name === 'grouped') return Promise.resolve(null);
+  if (!target) return Promise.resolve(null);
   const nodes = cy.nodes().map((n) => ({
     id: n.id(),
     w: Number(n.data('w')),

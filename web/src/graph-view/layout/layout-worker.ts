@@ -1,23 +1,18 @@
 // Runs a Cytoscape layout in a worker, on a headless copy of the graph (node sizes and edges
 // only), so a graph of thousands of concepts never freezes the page while it is laid out.
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import { registerBaseExtensions, loadExtension } from './extensions.js';
 import { layoutHeadless } from './headless-layout.js';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
+import { cytoscapeLayout } from './layout-options.js';
 
-cytoscape.use(fcose);
-let elkReady: Promise<void> | null = null;
+registerBaseExtensions();
 
 const reply = (result: LayoutResult) =>
   (globalThis as unknown as { postMessage(data: LayoutResult): void }).postMessage(result);
 
 async function run(job: LayoutJob): Promise<LayoutResult> {
-  if (job.name === 'elk') {
-    elkReady ??= import('cytoscape-elk').then(({ default: elk }) => {
-      cytoscape.use(elk);
-    });
-    await elkReady;
-  }
+  const { extension } = cytoscapeLayout(job.name);
+  if (extension) await loadExtension(extension);
   return { id: job.id, positions: await layoutHeadless(job) };
 }
 

@@ -1,0 +1,137 @@
+// The geometry of a drawn view, shared by the SVG export and the standalone HTML viewer so that
+// both draw a view alike: where a relation meets a concept's border, the arrowhead at a directed
+// relation's target, and how a label wraps (and shrinks) inside its box.
+import { FONT_FAMILY } from '../graph-view/measure.js';
+
+export type Point = [number, number];
+
+/** A concept's box: its centre and size, and the shape the explorer draws (a rectangle if absent). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  shape?: string;
+}
+
+/** The font the explorer draws labels in, so that exports measure and wrap them alike. */
+export const LABEL_FONT = FONT_FAMILY;
+export const LINE_HEIGHT = 1.25;
+export const ARROW_SIZE = 9;
+
+/** Space kept between a label and its box's sides, and the smallest font a label shrinks to. */
+const PAD_X = 5;
+const PAD_Y = 2;
+const MIN_FONT_SIZE = 8;
+
+/** Where the segment from the box's centre towards (tx, ty) leaves the box (or ellipse). */
+export function borderPoint(box: Box, tx: number, ty: number): Point {
+  const dx = tx - box.x;
+  const dy = ty - box.y;
+  if (dx === 0 && dy === 0) return [box.x, box.y];
+  const s =
+    box.shape === 'ellipse'
+      ? 1 / Math.hypot(dx / (box.width / 2), dy / (box.height / 2))
+      : Math.min(
+          dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+          dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+        );
+  return [box.x + dx * s, box.y + dy * s];
+}
+
+export interface EdgeGeometry {
+  /** On the source's border. */
+  start: Point;
+  /** Where the drawn line stops: the arrowhead's base, so a wide stroke cannot poke through. */
+  end: Point;
+  /** On the target's border. */
+  tip: Point;
+  /** The arrowhead's triangle (tip first), or null for an undirected relation. */
+  head: Point[] | null;
+}
+
+/** A relation from border to border, ending in an arrowhead at its target if directed. */
+export function edgeGeometry(from: Box, to: Box, arrow: boolean): EdgeGeometry {
+  const start = borderPoint(from, to.x, to.y);
+  const tip = borderPoint(to, from.x, from.y);
+  if (!arrow) return { start, end: tip, tip, head: null };
+  // Along the centres' direction, which stays right even when the two boxes touch or overlap.
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const ux = (to.x - from.x) / length;
+  const uy = (to.y - from.y) / length;
+  const base: Point = [tip[0] - ux * ARROW_SIZE, tip[1] - uy * ARROW_SIZE];
+  const half = ARROW_SIZE * 0.55;
+  const head: Point[] = [
+    tip,
+    [base[0] - uy * half, base[1] + ux * half],
+    [base[0] + uy * half, base[1] - ux * half],
+  ];
+  return { start, end: base, tip, head };
+}
+
+/** The width of a text at a font size, in the drawing's units. */
+export type TextWidth = (text: string, fontSize: number) => number;
+
+/** A rough width where there is no canvas to measure with (Node, unit tests). */
+export const estimatedWidth: TextWidth = (text, fontSize) => text.length * fontSize * 0.56;
+
+/** Real text metrics from a canvas in the given font, or the estimate outside a browser. */
+export function canvasTextWidth(fontFamily: string = LABEL_FONT): TextWidth {
+  const context =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return estimatedWidth;
+  return (text, fontSize) => {
+    context.font = `${fontSize}px ${fontFamily}`;
+    return context.measureText(text).width;
+  };
+}
+
+/** Greedy word wrap to a width; a word longer than the width gets a line of its own. */
+export function wrapLabel(
+  label: string,
+  width: number,
+  fontSize: number,
+  widthOf: TextWidth = estimatedWidth,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && widthOf(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface LabelLayout {
+  fontSize: number;
+  /** Each line's text and the centre of its baseline box (draw with text-anchor middle). */
+  lines: { text: string; x: number; y: number }[];
+}
+
+/**
+ * The label wrapped inside its box. Box sizes come from the explorer, measured in the language
+ * it showed; the other language's label may be longer, so the font shrinks until it fits.
+ */
+export function layoutLabel(
+  label: string,
+  box: Box,
+  fontSize: number,
+  widthOf: TextWidth = estimatedWidth,
+): LabelLayout {
+  const width = box.width - 2 * PAD_X;
+  let size = fontSize;
+  let lines = wrapLabel(label, width, size, widthOf);
+  while (size > MIN_FONT_SIZE && lines.length * size * LINE_HEIGHT > box.height - 2 * PAD_Y) {
+    size -= 1;
+    lines = wrapLabel(label, width, size, widthOf);
+  }
+  const top = box.y - ((lines.length - 1) * size * LINE_HEIGHT) / 2;
+  return {
+    fontSize: size,
+    lines: lines.map((text, i) => ({ text, x: box.x, y: top + i * size * LINE_HEIGHT })),
+  };
+}

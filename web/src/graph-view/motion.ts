@@ -1,0 +1,68 @@
+// Moving nodes to where a layout put them. The view animates from where the user last saw each
+// node, so a change of layout or an expansion keeps their bearings.
+import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import { seededRandom, seedFrom } from './layout/seeded-random.js';
+import type { Viewport } from './types.js';
+
+export const ANIMATION_MS = 450;
+
+/** New concepts start beside their neighbours already on screen, so expansions grow in place. */
+export function placeNear(cy: Core, ids: readonly string[]): void {
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    const placed: Position[] = [];
+    node
+      .neighborhood()
+      .nodes()
+      .forEach((n) => {
+        if (!ids.includes(n.id())) placed.push(n.position());
+      });
+    // Seeded by the id: the same expansion lands the same way, so a shared link looks the same.
+    const random = seededRandom(seedFrom([id]));
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const base: Position = placed.length
+      ? { x: mean(placed.map((p) => p.x)), y: mean(placed.map((p) => p.y)) }
+      : { x: 0, y: 0 };
+    node.position({ x: base.x + (random() - 0.5) * 120, y: base.y + (random() - 0.5) * 120 });
+  }
+}
+
+/**
+ * Moves the nodes to `positions`, then to the viewport `fitted` gives (none: the viewport stays).
+ * Animated, the viewport follows once the nodes have arrived.
+ */
+export async function moveTo(
+  cy: Core,
+  positions: ReadonlyMap<string, Position>,
+  animate: boolean,
+  fitted: (() => Viewport | null) | null,
+): Promise<void> {
+  if (!animate) {
+    // Direct, batched moves: a preset layout would emit an event per node.
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        const p = positions.get(n.id());
+        if (p) n.position(p);
+      }),
+    );
+    const viewport = fitted?.();
+    if (viewport) cy.viewport(viewport);
+    return;
+  }
+  const layout = cy.layout({
+    name: 'preset',
+    positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
+    animate,
+    animationDuration: ANIMATION_MS,
+    fit: false,
+  } as LayoutOptions);
+  const done = layout.promiseOn('layoutstop');
+  layout.run();
+  await done;
+  const viewport = fitted?.();
+  if (viewport)
+    await cy
+      .animation({ ...viewport, duration: ANIMATION_MS })
+      .play()
+      .promise();
+}

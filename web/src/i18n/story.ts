@@ -1,0 +1,48 @@
+// The story panel's and presenter's strings (both languages; `close` and `copy` are shared
+// words, in explorer.ts). Keys carry the area's prefix so that a key names its area.
+
+export const en = {
+  'story.story': 'Story',
+  'story.storyTitle': 'Story',
+  'story.titleLabel': 'Title',
+  'story.titlePlaceholder': 'Untitled story',
+  'story.empty': 'No steps yet. Arrange the graph, then save the view as a step.',
+  'story.addStep': '+ Save this view as a step',
+  'story.stepName': 'Step {n}',
+  'story.nameLabel': 'Name of step {n}',
+  'story.show': 'Go',
+  'story.up': 'Move up',
+  'story.down': 'Move down',
+  'story.remove': 'Delete',
+  'story.present': '▶ Present',
+  'story.embedLink': 'Embed link',
+  'story.explorerLink': 'Explorer link',
+  'story.download': 'Download JSON',
+  'story.load': 'Load JSON…',
+  'story.badFile': 'That file is not a story (expected {"v":1,"steps":[…]}).',
+  'story.caption': 'Step {n} of {count}',
+  'story.keys': '← → to move · Esc to leave',
+} satisfies Record<`story.${string}`, string>;
+
+export const id: Record<keyof typeof en, string> = {
+  'story.story': 'Cerita',
+  'story.storyTitle': 'Cerita',
+  'story.titleLabel': 'Judul',
+  'story.titlePlaceholder': 'Cerita tanpa judul',
+  'story.empty': 'Belum ada langkah. Atur graf, lalu simpan tampilan sebagai langkah.',
+  'story.addStep': '+ Simpan tampilan ini sebagai langkah',
+  'story.stepName': 'Langkah {n}',
+  'story.nameLabel': 'Nama langkah {n}',
+  'story.show': 'Buka',
+  'story.up': 'Naikkan',
+  'story.down': 'Turunkan',
+  'story.remove': 'Hapus',
+  'story.present': '▶ Presentasikan',
+  'story.embedLink': 'Tautan sematan',
+  'story.explorerLink': 'Tautan penjelajah',
+  'story.download': 'Unduh JSON',
+  'story.load': 'Muat JSON…',
+  'story.badFile': 'Berkas itu bukan cerita (diharapkan {"v":1,"steps":[…]}).',
+  'story.caption': 'Langkah {n} dari {count}',
+  'story.keys': '← → untuk berpindah · Esc untuk keluar',
+};

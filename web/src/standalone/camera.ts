@@ -1,0 +1,117 @@
+// Pan and zoom for the standalone drawing. They move the SVG's viewBox; the drawing itself never
+// changes. Wheel zooms at the pointer, a drag pans, + and - zoom, the fit button frames it all.
+import type { StandaloneConcept } from './data.js';
+
+interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface CameraControls {
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  fit: HTMLButtonElement;
+  /** A click on the empty background (not one that ends a drag). */
+  onBackground(): void;
+}
+
+/** The concepts' bounds with a margin (a small or empty view still gets a sensible box). */
+function bounds(concepts: StandaloneConcept[]): ViewBox {
+  const xs = concepts.flatMap((c) => [c.x - c.w / 2, c.x + c.w / 2]);
+  const ys = concepts.flatMap((c) => [c.y - c.h / 2, c.y + c.h / 2]);
+  return {
+    x: Math.min(...xs, 0) - 30,
+    y: Math.min(...ys, 0) - 30,
+    w: Math.max(Math.max(...xs, 1) - Math.min(...xs, 0) + 60, 100),
+    h: Math.max(Math.max(...ys, 1) - Math.min(...ys, 0) + 60, 100),
+  };
+}
+
+/** Wires the camera to the drawing and frames it; call once the page is laid out. */
+export function attachCamera(
+  svg: SVGSVGElement,
+  concepts: StandaloneConcept[],
+  controls: CameraControls,
+): void {
+  const home = bounds(concepts);
+  /** The whole drawing, but never magnified past 1.25× (a small view would fill the screen). */
+  function fitted(): ViewBox {
+    const r = svg.getBoundingClientRect();
+    const k = Math.max(1, Math.min(r.width / home.w, r.height / home.h) / 1.25);
+    const w = home.w * k;
+    const h = home.h * k;
+    return { x: home.x - (w - home.w) / 2, y: home.y - (h - home.h) / 2, w, h };
+  }
+  let box = { ...home };
+  const apply = () => svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
+  function zoomAt(factor: number, cx = box.x + box.w / 2, cy = box.y + box.h / 2): void {
+    const w = Math.min(Math.max(box.w / factor, home.w / 20), home.w * 10);
+    const k = w / box.w;
+    box = { x: cx - (cx - box.x) * k, y: cy - (cy - box.y) * k, w, h: box.h * k };
+    apply();
+  }
+  /** The drawing's coordinates under a pointer (the SVG keeps its aspect ratio, centred). */
+  function toGraph(clientX: number, clientY: number): [number, number] {
+    const r = svg.getBoundingClientRect();
+    const scale = Math.max(box.w / r.width, box.h / r.height);
+    const ox = box.x + box.w / 2 - (r.width * scale) / 2;
+    const oy = box.y + box.h / 2 - (r.height * scale) / 2;
+    return [ox + (clientX - r.left) * scale, oy + (clientY - r.top) * scale];
+  }
+  const fit = () => {
+    box = fitted();
+    apply();
+  };
+
+  controls.zoomIn.addEventListener('click', () => zoomAt(1.25));
+  controls.zoomOut.addEventListener('click', () => zoomAt(0.8));
+  controls.fit.addEventListener('click', fit);
+  svg.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const [gx, gy] = toGraph(e.clientX, e.clientY);
+      zoomAt(e.deltaY < 0 ? 1.15 : 1 / 1.15, gx, gy);
+    },
+    { passive: false },
+  );
+  let drag: { x: number; y: number; moved: boolean } | null = null;
+  svg.addEventListener('pointerdown', (e) => {
+    drag = { x: e.clientX, y: e.clientY, moved: false };
+  });
+  window.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    const [ax, ay] = toGraph(drag.x, drag.y);
+    const [bx, by] = toGraph(e.clientX, e.clientY);
+    // A few pixels of jitter is still a click, not a pan.
+    if (Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3) drag.moved = true;
+    if (!drag.moved) return;
+    box = { ...box, x: box.x - (bx - ax), y: box.y - (by - ay) };
+    drag = { ...drag, x: e.clientX, y: e.clientY };
+    svg.classList.add('panning');
+    apply();
+  });
+  let panned = false;
+  window.addEventListener('pointerup', () => {
+    panned = drag?.moved ?? false;
+    drag = null;
+    svg.classList.remove('panning');
+  });
+  // The click that ends a drag is not a choice (captured here, before a concept sees it).
+  svg.addEventListener(
+    'click',
+    (e) => {
+      if (panned) e.stopPropagation();
+      else if (e.target === svg) controls.onBackground();
+      panned = false;
+    },
+    true,
+  );
+  window.addEventListener('keydown', (e) => {
+    if (e.key === '+' || e.key === '=') zoomAt(1.25);
+    else if (e.key === '-') zoomAt(0.8);
+  });
+  fit();
+}
