@@ -15,57 +15,62 @@ export interface DatabaseConfig {
   queueTimeoutMs: number;
 }
 
-const schema = z.object({
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:7687 or neo4j://host')
-    .optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('neo4j'),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+/** Each setting with the variable it is read from and what that variable may hold. */
+const DATABASE = {
+  uri: [
+    'NEO4J_URI',
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:7687 or neo4j://host')
+      .optional(),
+  ],
+  user: ['NEO4J_USER', z.string().min(1).default('neo4j')],
+  password: ['NEO4J_PASSWORD', z.string().default('neo4j')],
+  database: ['NEO4J_DATABASE', z.string().min(1).default('neo4j')],
+  transactionTimeoutMs: ['NEO4J_TX_TIMEOUT_MS', z.coerce.number().int().positive().default(15_000)],
   // Well under the driver's pool of 100 connections, so a transaction never waits for one; on a
   // small machine more parallel transactions only make each slower.
-  NEO4J_MAX_CONCURRENT_TX: z.coerce.number().int().min(1).max(90).default(32),
-  NEO4J_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
-});
+  maxConcurrentTransactions: [
+    'NEO4J_MAX_CONCURRENT_TX',
+    z.coerce.number().int().min(1).max(90).default(32),
+  ],
+  queueTimeoutMs: ['NEO4J_QUEUE_TIMEOUT_MS', z.coerce.number().int().positive().default(15_000)],
+} satisfies EnvTable;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Settings by name, each read from one environment variable through its schema. */
+export type EnvTable = Record<string, readonly [variable: string, schema: z.ZodType]>;
+export type EnvSettings<T extends EnvTable> = { [K in keyof T]: z.output<T[K][1]> };
+
 /**
- * The environment's set variables checked against a schema; a bad value throws a ConfigError that
- * names every variable at fault. Shared with server/config.ts, so both read and report alike.
+ * The settings of `table`, read from the environment; a bad value throws a ConfigError that names
+ * every variable at fault. Shared with server/config.ts, so both read and report alike.
  */
-export function parseEnv<T extends z.ZodType>(
+export function readEnv<T extends EnvTable>(
   what: string,
-  schema: T,
+  table: T,
   env: NodeJS.ProcessEnv,
-): z.output<T> {
+): EnvSettings<T> {
   // An empty variable counts as unset, as in shells and compose files (`NEO4J_URI=` means none).
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
-  const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const value = (variable: string) => (env[variable] === '' ? undefined : env[variable]);
+  const settings: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, [variable, schema]] of Object.entries(table)) {
+    const parsed = schema.safeParse(value(variable));
+    if (parsed.success) settings[name] = parsed.data;
+    else problems.push(...parsed.error.issues.map((i) => `${variable}: ${i.message}`));
+  }
+  if (problems.length > 0) {
     throw new ConfigError(`Invalid ${what} configuration: ${problems.join('; ')}`);
   }
-  return parsed.data;
+  return settings as EnvSettings<T>;
 }
 
 export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const c = parseEnv('database', schema, env);
-  return {
-    uri: c.NEO4J_URI,
-    user: c.NEO4J_USER,
-    password: c.NEO4J_PASSWORD,
-    database: c.NEO4J_DATABASE,
-    transactionTimeoutMs: c.NEO4J_TX_TIMEOUT_MS,
-    maxConcurrentTransactions: c.NEO4J_MAX_CONCURRENT_TX,
-    queueTimeoutMs: c.NEO4J_QUEUE_TIMEOUT_MS,
-  };
+  return readEnv('database', DATABASE, env);
 }
 
 /**
@@ -85,20 +90,14 @@ export interface LocalNeo4jConfig {
 /** A memory size as both the JVM's -Xmx and the launcher's --pagecache read it. */
 const memorySize = z.string().regex(/^[1-9]\d*[kmg]?$/i, 'must be a size such as 256m or 2g');
 
-const localSchema = z.object({
+const LOCAL_NEO4J = {
   // 0 picks a free port (a throwaway local Neo4j beside another).
-  NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
-  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_HEAP: memorySize.default('2g'),
-  NEO4J_PAGECACHE: memorySize.default('256m'),
-});
+  port: ['NEO4J_LOCAL_PORT', z.coerce.number().int().min(0).max(65535).default(7687)],
+  dataDirectory: ['NEO4J_DATA_DIR', z.string().min(1).default('.data/neo4j')],
+  heap: ['NEO4J_HEAP', memorySize.default('2g')],
+  pageCache: ['NEO4J_PAGECACHE', memorySize.default('256m')],
+} satisfies EnvTable;
 
 export function readLocalNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
-  const c = parseEnv('local Neo4j', localSchema, env);
-  return {
-    port: c.NEO4J_LOCAL_PORT,
-    dataDirectory: c.NEO4J_DATA_DIR,
-    heap: c.NEO4J_HEAP,
-    pageCache: c.NEO4J_PAGECACHE,
-  };
+  return readEnv('local Neo4j', LOCAL_NEO4J, env);
 }

@@ -1,6 +1,6 @@
 // HTTP server configuration, read once from the environment and validated.
 import { z } from 'zod';
-import { parseEnv } from '../graph/config.js';
+import { readEnv, type EnvTable } from '../graph/config.js';
 import { parseAllowedOrigins } from './graphql/cors.js';
 
 export interface ServerConfig extends RuntimeConfig {
@@ -48,40 +48,32 @@ export interface RuntimeConfig {
   requestLog: boolean;
 }
 
-const runtimeSchema = z.object({
-  // Any value: tools set NODE_ENV to `test` and others; only these two change anything here.
-  NODE_ENV: z.string().optional(),
-  REQUEST_LOG: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
-});
-
-function runtimeConfig(c: z.output<typeof runtimeSchema>): RuntimeConfig {
-  return {
-    production: c.NODE_ENV === 'production',
-    mapStackTraces: c.NODE_ENV === 'development',
-    requestLog: c.REQUEST_LOG === 'on',
-  };
-}
+const RUNTIME = {
+  // Any value: tools set NODE_ENV to `test` and others; only two values change anything here.
+  nodeEnv: ['NODE_ENV', z.string().optional()],
+  requestLog: ['REQUEST_LOG', z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')],
+} satisfies EnvTable;
 
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  return runtimeConfig(parseEnv('server', runtimeSchema, env));
+  const { nodeEnv, requestLog } = readEnv('server', RUNTIME, env);
+  return {
+    production: nodeEnv === 'production',
+    mapStackTraces: nodeEnv === 'development',
+    requestLog: requestLog === 'on',
+  };
 }
 
-const schema = runtimeSchema.extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  SEED_FILE: z.string().min(1).default('seeds/keserasian-sosial.yaml'),
-  EMBED_ALLOWED_ORIGINS: frameAncestors.default('*'),
-  CORS_ALLOWED_ORIGINS: corsOrigins.optional(),
-});
+const SERVER = {
+  port: ['PORT', z.coerce.number().int().min(0).max(65535).default(4000)],
+  host: ['HOST', z.string().min(1).default('127.0.0.1')],
+  seedFile: ['SEED_FILE', z.string().min(1).default('seeds/keserasian-sosial.yaml')],
+  embedAllowedOrigins: ['EMBED_ALLOWED_ORIGINS', frameAncestors.default('*')],
+  corsAllowedOrigins: [
+    'CORS_ALLOWED_ORIGINS',
+    corsOrigins.optional().transform((list) => parseAllowedOrigins(list)),
+  ],
+} satisfies EnvTable;
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const c = parseEnv('server', schema, env);
-  return {
-    ...runtimeConfig(c),
-    port: c.PORT,
-    host: c.HOST,
-    seedFile: c.SEED_FILE,
-    embedAllowedOrigins: c.EMBED_ALLOWED_ORIGINS,
-    corsAllowedOrigins: parseAllowedOrigins(c.CORS_ALLOWED_ORIGINS),
-  };
+  return { ...readRuntimeConfig(env), ...readEnv('server', SERVER, env) };
 }

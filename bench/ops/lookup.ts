@@ -3,18 +3,9 @@ import type { Plain } from '../../graph/plain.js';
 import type { Operation } from '../contenders/types.js';
 import { at, obj } from './plain.js';
 
-const FIELDS = [
-  'id',
-  'kind',
-  'labelId',
-  'labelEn',
-  'definitionId',
-  'definitionEn',
-  'quote',
-  'page',
-  'section',
-  'order',
-];
+const FIELDS = 'id kind labelId labelEn definitionId definitionEn quote page section order'.split(
+  ' ',
+);
 
 function concept(value: Plain): Plain {
   const c = obj(value);

@@ -112,21 +112,9 @@ describe('exports', () => {
       `attachment; filename="${h.graph}.concepts.csv"`,
     );
     const rows = parseCsv(concepts.text);
-    expect(rows[0]).toEqual([
-      'id',
-      'label',
-      'kind',
-      'labelId',
-      'labelEn',
-      'definitionId',
-      'definitionEn',
-      'quote',
-      'source',
-      'page',
-      'section',
-      'order',
-      'color',
-    ]);
+    expect(rows[0]?.join(',')).toBe(
+      'id,label,kind,labelId,labelEn,definitionId,definitionEn,quote,source,page,section,order,color',
+    );
     expect(rows).toHaveLength(22);
     expect(rows.find((r) => r[0] === 'goal-diversity')?.[5]).toBe(INJECTION);
     const relations = parseCsv((await download(`/export/${h.graph}.relations.csv`)).text);

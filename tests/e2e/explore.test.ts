@@ -1,19 +1,13 @@
 // The explorer in a real Chromium against the real server, Neo4j and seed: arrive, search, read
 // the evidence, filter, switch language, move by keyboard, trace a path.
 import { describe, expect, it } from 'vitest';
-import { must, newPage, waitForGraph, waitForLayout } from './support/browser.js';
+import { must, waitForGraph, waitForLayout } from './support/browser.js';
 import { canvasEdges, canvasNodes, overlappingPairs, visibleNodeIds } from './support/canvas.js';
 import { useExplorer } from './support/explorer.js';
 import { KNOWN } from './support/known.js';
 
 const explorer = useExplorer();
-
-async function open(query = '') {
-  const opened = await newPage(explorer.browser);
-  await opened.page.goto(explorer.at(query));
-  await waitForGraph(opened.page);
-  return opened;
-}
+const open = (query = '') => explorer.open(query);
 
 describe('arriving', () => {
   it('a returning visitor sees the same layout at once, remembered by the browser', async () => {

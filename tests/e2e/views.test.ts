@@ -7,13 +7,7 @@ import { useExplorer } from './support/explorer.js';
 import { KNOWN } from './support/known.js';
 
 const explorer = useExplorer();
-
-async function open(query = '') {
-  const opened = await newPage(explorer.browser);
-  await opened.page.goto(explorer.at(query));
-  await waitForGraph(opened.page);
-  return opened;
-}
+const open = (query = '') => explorer.open(query);
 
 describe('expand, collapse, hide, focus, undo, redo', () => {
   it('focuses on a neighbourhood, expands a neighbour, collapses it, and undoes and redoes', async () => {

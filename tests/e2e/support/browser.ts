@@ -1,27 +1,17 @@
-// Debian's Chromium through playwright-core (`npx playwright install` cannot run here).
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// Debian's Chromium through playwright-core (`npx playwright install` cannot run here), started
+// the same way for the tests and the benchmark (bench/browser/chromium.ts).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../../../bench/browser/chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  if (!chromiumAvailable()) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export interface PageOptions {

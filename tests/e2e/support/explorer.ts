@@ -6,7 +6,7 @@ import { afterAll, beforeAll, vi } from 'vitest';
 import type { Database } from '../../../graph/db.js';
 import { testDatabase } from '../../support/database.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, newPage, waitForGraph, type PageOptions } from './browser.js';
 import { loadExplorerGraph } from './seed.js';
 
 export interface Explorer {
@@ -16,6 +16,8 @@ export interface Explorer {
   db: Database | null;
   /** The explorer's address for a query string (the graph is always named). */
   at(query?: string): string;
+  /** A new page at that address, once its graph is drawn. */
+  open(query?: string, options?: PageOptions): ReturnType<typeof newPage>;
 }
 
 export interface ExplorerOptions {
@@ -48,6 +50,12 @@ export function useExplorer(options: ExplorerOptions = {}): Explorer {
     explorer.browser = await launchBrowser();
     explorer.at = (query = '') =>
       `${explorer.url}/?g=${encodeURIComponent(explorer.graph)}${query ? `&${query}` : ''}`;
+    explorer.open = async (query = '', pageOptions = {}) => {
+      const opened = await newPage(explorer.browser, pageOptions);
+      await opened.page.goto(explorer.at(query));
+      await waitForGraph(opened.page);
+      return opened;
+    };
   });
   afterAll(async () => {
     await explorer.browser?.close();

@@ -1,14 +1,7 @@
-// A small seeded PRNG (mulberry32), so a failing fuzz run repeats exactly from its seed.
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG (common/random.ts), so a failing fuzz run repeats exactly from its seed.
+import { seededRandom } from '../../../common/random.js';
+
+export const prng = seededRandom;
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

@@ -2,17 +2,7 @@
 import { LIMITS } from '../../../common/limits.js';
 import { ApiError, fromGraphQLErrors } from './errors.js';
 import * as ops from './operations.js';
-import type {
-  ConceptDetail,
-  ConceptEvidence,
-  ConceptSummary,
-  GraphInfo,
-  PathResult,
-  RelationDetail,
-  RelationSummary,
-  SearchHit,
-  Subgraph,
-} from './model.js';
+import type * as Model from './model.js';
 import type { Operation } from './operations.js';
 
 export interface ApiOptions {
@@ -23,8 +13,8 @@ export interface ApiOptions {
 }
 
 export interface WholeGraph {
-  nodes: ConceptSummary[];
-  relations: RelationSummary[];
+  nodes: Model.ConceptSummary[];
+  relations: Model.RelationSummary[];
   /** True when the graph holds more concepts than `maxConcepts` allowed. */
   truncated: boolean;
 }
@@ -102,7 +92,7 @@ export function createApi(options: ApiOptions = {}) {
   }
 
   return {
-    async graphs(): Promise<GraphInfo[]> {
+    async graphs(): Promise<Model.GraphInfo[]> {
       return (await request(ops.GRAPHS, {})).graphs;
     },
 
@@ -132,7 +122,7 @@ export function createApi(options: ApiOptions = {}) {
       };
     },
 
-    async concept(graph: string, id: string): Promise<ConceptDetail> {
+    async concept(graph: string, id: string): Promise<Model.ConceptDetail> {
       const data = await request(ops.CONCEPT_DETAIL, {
         graph,
         id,
@@ -141,7 +131,7 @@ export function createApi(options: ApiOptions = {}) {
       return data.concept;
     },
 
-    async relation(graph: string, id: string): Promise<RelationDetail> {
+    async relation(graph: string, id: string): Promise<Model.RelationDetail> {
       const data = await request(ops.RELATION, { graph, id });
       if (!data.relation) throw new ApiError('NOT_FOUND', `No relation ${id}`);
       return data.relation;
@@ -153,18 +143,18 @@ export function createApi(options: ApiOptions = {}) {
       depth: number,
       types: string[] | null,
       limit: number,
-    ): Promise<Subgraph> {
+    ): Promise<Model.Subgraph> {
       const vars = { graph, id, depth, types: types?.length ? types : null, limit };
       return (await request(ops.NEIGHBORHOOD, vars)).neighborhood;
     },
 
-    async paths(graph: string, from: string, to: string): Promise<PathResult[]> {
+    async paths(graph: string, from: string, to: string): Promise<Model.PathResult[]> {
       return (await request(ops.PATHS, { graph, from, to })).paths;
     },
 
     /** Evidence of the given concepts and of their relations, a batch of concepts per request. */
-    async evidence(graph: string, ids: readonly string[]): Promise<ConceptEvidence[]> {
-      const out: ConceptEvidence[] = [];
+    async evidence(graph: string, ids: readonly string[]): Promise<Model.ConceptEvidence[]> {
+      const out: Model.ConceptEvidence[] = [];
       for (let i = 0; i < ids.length; i += EVIDENCE_BATCH) {
         const chunk = ids.slice(i, i + EVIDENCE_BATCH);
         const data = await request(ops.CONCEPT_EVIDENCE, {
@@ -177,7 +167,7 @@ export function createApi(options: ApiOptions = {}) {
       return out;
     },
 
-    async search(graph: string, text: string, first = 8): Promise<SearchHit[]> {
+    async search(graph: string, text: string, first = 8): Promise<Model.SearchHit[]> {
       return (await request(ops.SEARCH, { graph, text, first })).search;
     },
   };

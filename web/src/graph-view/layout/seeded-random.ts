@@ -1,17 +1,9 @@
 // Layouts draw random numbers (fcose's spectral sampling, cose's jitter). Running them with a
 // fixed seed makes the same graph come out the same way, so a shared link shows the same picture.
 
-/** mulberry32: tiny, fast and good enough for layout jitter. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../../common/random.js';
+
+export { seededRandom };
 
 /** Runs `work` with Math.random replaced by a seeded generator, restoring it afterwards. */
 export function withSeededRandom<T>(seed: number, work: () => T): T {
