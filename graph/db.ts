@@ -1,7 +1,7 @@
 // The one module that owns neo4j-driver: sessions, transaction functions, the named database.
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AvailabilityGate } from './availability.js';
-import type { DatabaseConfig } from './config.js';
+import { readDatabaseConfig, type DatabaseConfig } from './config.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { classifyDriverError } from './errors.js';
 import { toPlain, type Plain } from './plain.js';
@@ -35,6 +35,9 @@ export interface DatabaseConnection {
 
 /** Transactions that may wait for a turn at once; past this the server is truly overloaded. */
 const MAX_QUEUE = 5_000;
+
+/** What a connection leaves unsaid is what the configuration defaults to. */
+const DEFAULTS = readDatabaseConfig({});
 
 /** How long retriable failures are retried (the driver's maxTransactionRetryTime below). */
 const RETRY_BUDGET_MS = 2_000;
@@ -79,8 +82,8 @@ export class Database {
       userAgent: 'keserasian-sosial-explorer',
     });
     const limiter = new ConcurrencyLimiter({
-      maxActive: config.maxConcurrentTransactions ?? 32,
-      maxWaitMs: config.queueTimeoutMs ?? 15_000,
+      maxActive: config.maxConcurrentTransactions ?? DEFAULTS.maxConcurrentTransactions,
+      maxWaitMs: config.queueTimeoutMs ?? DEFAULTS.queueTimeoutMs,
       maxQueue: MAX_QUEUE,
     });
     return new Database(driver, config.database, config.transactionTimeoutMs, limiter);

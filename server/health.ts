@@ -10,7 +10,7 @@ export function handleHealth(res: ServerResponse): void {
 
 export async function handleReady(res: ServerResponse, db: Database): Promise<void> {
   try {
-    const { version, edition } = await db.ping(2_000);
+    const { version, edition } = await db.ping();
     sendJson(res, 200, { status: 'ready', neo4j: { version, edition } });
   } catch {
     sendJson(res, 503, {

@@ -1,5 +1,6 @@
 // A concept's details: label, kind, definition, quote with source, the actions on it, and its
 // relations grouped by type and direction with the neighbours as links.
+import { LIMITS } from '../../../common/limits.js';
 import type { Controller } from '../app/controller.js';
 import type { ConceptDetail, GraphInfo, RelationDetail } from '../api/model.js';
 import { relationLabel } from '../app/inputs.js';
@@ -8,6 +9,9 @@ import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
 import { button, h, swatch } from './dom.js';
 import { evidenceBlock } from './evidence.js';
+
+/** The neighbourhood depths a reader may pick, up to the API's bound. */
+const DEPTHS = Array.from({ length: LIMITS.neighborhoodDepth }, (_, i) => i + 1);
 
 function kindChip(graph: GraphInfo | null, kindId: string, lang: UiLang): HTMLElement {
   const kind = graph?.kinds.find((k) => k.id === kindId);
@@ -73,7 +77,7 @@ function actions(concept: ConceptDetail, s: AppState, controller: Controller): H
   const depth = h(
     'select',
     { attrs: { 'aria-label': t(lang, 'depth'), 'data-key': 'depth' } },
-    ...[1, 2, 3].map((d) => h('option', { attrs: { value: d } }, `${t(lang, 'depth')} ${d}`)),
+    ...DEPTHS.map((d) => h('option', { attrs: { value: d } }, `${t(lang, 'depth')} ${d}`)),
   );
   const types = h(
     'select',

@@ -1,5 +1,6 @@
 // The view in the URL's query string, so links restore it and back/forward step through views.
 // Only values that differ from the defaults are written, which keeps shared links short.
+import { LIMITS } from '../../../common/limits.js';
 import { isLayoutName } from '../graph-view/layout/registry.js';
 import { DEFAULT_VIEW, type Expansion, type Selection, type ViewState } from './view.js';
 
@@ -18,7 +19,7 @@ function parseExpansion(text: string): Expansion | null {
   const d = Number(depth ?? 1);
   return {
     id: decodeURIComponent(id),
-    depth: Number.isInteger(d) && d >= 1 && d <= 3 ? d : 1,
+    depth: Number.isInteger(d) && d >= 1 && d <= LIMITS.neighborhoodDepth ? d : 1,
     types: types ? types.split('+').map(decodeURIComponent) : [],
   };
 }
@@ -60,7 +61,8 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     layout: isLayoutName(layout) ? layout : base.layout,
     renderer: q.get('renderer') === 'webgl' ? 'webgl' : base.renderer,
     focus: q.get('focus') ?? null,
-    focusDepth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1,
+    focusDepth:
+      Number.isInteger(depth) && depth >= 1 && depth <= LIMITS.neighborhoodDepth ? depth : 1,
     expanded: (q.get('x') ?? '')
       .split(',')
       .map(parseExpansion)
