@@ -50,6 +50,9 @@ export default defineConfig({
     // Cytoscape plus its layouts is one large, rarely changing chunk; the warning is noise.
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // Timing warnings measure how busy the machine is, not the project: a loaded two-core
+      // machine printed them on every build, for nothing a newcomer could act on.
+      checks: { bundlerTimings: false },
       output: {
         // Named after what they hold (by default a chunk takes the name of its first module).
         // The page's stylesheet rides with the shared chunk that starts with Vite's preload
