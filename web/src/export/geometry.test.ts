@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borderPoint, edgeGeometry, estimatedWidth, layoutLabel, wrapLabel } from './geometry.js';
+import { borderPoint, edgeGeometry, textWidth, layoutLabel, wrapLabel } from './geometry.js';
 
 const box = (x: number, y: number, width: number, height: number, shape?: string) => ({
   x,
@@ -41,7 +41,7 @@ describe('the shared drawing geometry', () => {
 
   it('shrinks a label until its lines fit the box, and centres them', () => {
     const long = 'a label much longer than the language the box was measured for';
-    const fitted = layoutLabel(long, box(100, 50, 120, 40), 14, estimatedWidth);
+    const fitted = layoutLabel(long, box(100, 50, 120, 40), 14, textWidth);
     expect(fitted.fontSize).toBeLessThan(14);
     const height = fitted.lines.length * fitted.fontSize * 1.25;
     expect(height <= 36 || fitted.fontSize === 8).toBe(true);

@@ -1,7 +1,7 @@
 // The geometry of a drawn view, shared by the SVG export and the standalone HTML viewer so that
 // both draw a view alike: where a relation meets a concept's border, the arrowhead at a directed
 // relation's target, and how a label wraps (and shrinks) inside its box.
-import { FONT_FAMILY } from '../graph-view/measure.js';
+import { FONT_FAMILY, LINE_HEIGHT, measureText, wrapWords } from '../graph-view/measure.js';
 
 export type Point = [number, number];
 
@@ -16,7 +16,7 @@ export interface Box {
 
 /** The font the explorer draws labels in, so that exports measure and wrap them alike. */
 export const LABEL_FONT = FONT_FAMILY;
-export const LINE_HEIGHT = 1.25;
+export { LINE_HEIGHT };
 export const ARROW_SIZE = 9;
 
 /** Space kept between a label and its box's sides, and the smallest font a label shrinks to. */
@@ -72,38 +72,18 @@ export function edgeGeometry(from: Box, to: Box, arrow: boolean): EdgeGeometry {
 /** The width of a text at a font size, in the drawing's units. */
 export type TextWidth = (text: string, fontSize: number) => number;
 
-/** A rough width where there is no canvas to measure with (Node, unit tests). */
-export const estimatedWidth: TextWidth = (text, fontSize) => text.length * fontSize * 0.56;
+/** The label font's width: the browser's text metrics, or an estimate outside a browser. */
+export const textWidth: TextWidth = (text, fontSize) =>
+  measureText(text, `${fontSize}px ${LABEL_FONT}`);
 
-/** Real text metrics from a canvas in the given font, or the estimate outside a browser. */
-export function canvasTextWidth(fontFamily: string = LABEL_FONT): TextWidth {
-  const context =
-    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return estimatedWidth;
-  return (text, fontSize) => {
-    context.font = `${fontSize}px ${fontFamily}`;
-    return context.measureText(text).width;
-  };
-}
-
-/** Greedy word wrap to a width; a word longer than the width gets a line of its own. */
+/** Wraps a label to a width at a font size, the way the explorer wraps it on the canvas. */
 export function wrapLabel(
   label: string,
   width: number,
   fontSize: number,
-  widthOf: TextWidth = estimatedWidth,
+  widthOf: TextWidth = textWidth,
 ): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && widthOf(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(label, width, (text) => widthOf(text, fontSize));
 }
 
 export interface LabelLayout {
@@ -120,7 +100,7 @@ export function layoutLabel(
   label: string,
   box: Box,
   fontSize: number,
-  widthOf: TextWidth = estimatedWidth,
+  widthOf: TextWidth = textWidth,
 ): LabelLayout {
   const width = box.width - 2 * PAD_X;
   let size = fontSize;

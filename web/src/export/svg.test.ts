@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedWidth } from './geometry.js';
+import { textWidth } from './geometry.js';
 import { toSvg } from './svg.js';
 
 /** A concept box at (x, 0), labelled with its id unless told otherwise. */
@@ -29,7 +29,7 @@ describe('the SVG serializer', () => {
         background: '#fff',
       },
       false,
-      estimatedWidth,
+      textWidth,
     );
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
@@ -46,7 +46,7 @@ describe('the SVG serializer', () => {
           background: '#fff',
         },
         true,
-        estimatedWidth,
+        textWidth,
       );
     // From a's right side (x 50) to b's left side (x 250), the tip on b's border.
     expect(svg(true)).toContain('<line x1="50" y1="0" x2="241" y2="0"');
@@ -60,7 +60,7 @@ describe('the SVG serializer', () => {
     const svg = toSvg(
       { nodes: [node], edges: [], bounds: { x1: -35, y1: -20, x2: 35, y2: 20 }, background: '' },
       true,
-      estimatedWidth,
+      textWidth,
     );
     const spans = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     expect(spans.length).toBeGreaterThan(1);

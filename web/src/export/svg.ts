@@ -4,7 +4,7 @@
 import { escapeXml } from '../../../common/xml.js';
 import type { SnapshotEdge, SnapshotNode, ViewSnapshot } from '../graph-view/snapshot.js';
 import {
-  canvasTextWidth,
+  textWidth,
   edgeGeometry,
   LABEL_FONT,
   layoutLabel,
@@ -52,7 +52,7 @@ function edgeSvg(e: SnapshotEdge, at: Map<string, SnapshotNode>): string {
 export function toSvg(
   view: ViewSnapshot,
   transparent: boolean,
-  widthOf: TextWidth = canvasTextWidth(),
+  widthOf: TextWidth = textWidth,
 ): string {
   const { x1, y1, x2, y2 } = view.bounds;
   const width = x2 - x1 + PADDING * 2;

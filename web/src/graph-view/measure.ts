@@ -19,7 +19,8 @@ export const RANK_FONTS: Record<0 | 1 | 2, LabelFont> = {
 const MAX_TEXT_WIDTH = 130;
 const PAD_X = 6;
 const PAD_Y = 4;
-const LINE_HEIGHT = 1.25;
+/** Line height of wrapped labels, as a multiple of the font size (the exports use it too). */
+export const LINE_HEIGHT = 1.25;
 
 export interface MeasuredLabel {
   text: string;
@@ -29,12 +30,13 @@ export interface MeasuredLabel {
   h: number;
 }
 
-type Measure = (text: string, font: string) => number;
+/** The width of a text drawn in a CSS font. */
+export type Measure = (text: string, font: string) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
 
 /** Canvas text metrics in a browser; a rough estimate in headless tests without a canvas. */
-function defaultMeasure(text: string, font: string): number {
+export function measureText(text: string, font: string): number {
   if (context === undefined) {
     context =
       typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
@@ -51,20 +53,30 @@ export function cssFont(font: LabelFont): string {
   return `${font.weight} ${font.size}px ${FONT_FAMILY}`;
 }
 
-/** Greedy word wrap to MAX_TEXT_WIDTH; a single word longer than that gets a line of its own. */
-export function measureLabel(label: string, font: LabelFont, measure: Measure = defaultMeasure) {
-  const css = cssFont(font);
-  const words = label.split(/\s+/).filter(Boolean);
+/** Greedy word wrap to a width; a single word wider than that gets a line of its own. */
+export function wrapWords(
+  label: string,
+  maxWidth: number,
+  widthOf: (text: string) => number,
+): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (const word of label.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, css) > MAX_TEXT_WIDTH) {
+    if (line && widthOf(candidate) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = candidate;
   }
-  if (line || lines.length === 0) lines.push(line);
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The label wrapped to MAX_TEXT_WIDTH in its font, and the box it needs. */
+export function measureLabel(label: string, font: LabelFont, measure: Measure = measureText) {
+  const css = cssFont(font);
+  const lines = wrapWords(label, MAX_TEXT_WIDTH, (text) => measure(text, css));
+  if (lines.length === 0) lines.push('');
   const textWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, css))));
   const result: MeasuredLabel = {
     text: lines.join('\n'),

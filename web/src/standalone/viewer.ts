@@ -2,7 +2,7 @@
 // or relation's evidence on a click, and switches between Indonesian and English. It is bundled
 // into one script at build time (web/build/standalone-viewer-plugin.ts), which the export writes
 // into the file; the view's data comes from the file's inert JSON block.
-import { canvasTextWidth } from '../export/geometry.js';
+import { textWidth } from '../export/geometry.js';
 import { pick, t } from '../i18n/index.js';
 import { attachCamera } from './camera.js';
 import { DATA_ELEMENT_ID, type StandaloneData } from './data.js';
@@ -23,7 +23,7 @@ export function runStandaloneViewer(): void {
   const viewer: Viewer = {
     data,
     concepts: new Map(data.concepts.map((c) => [c.id, c])),
-    widthOf: canvasTextWidth(),
+    widthOf: textWidth,
     lang: data.lang === 'en' ? 'en' : 'id',
     selected: null,
     choose(selection: Selection) {
