@@ -10,6 +10,23 @@ const explorer = useExplorer();
 const open = (query = '') => explorer.open(query);
 
 describe('arriving', () => {
+  it('on a phone, the title stands clear of the header buttons and the search', async () => {
+    const { page, context } = await explorer.open('', { viewport: { width: 390, height: 844 } });
+    const box = async (selector: string) =>
+      must(await page.locator(selector).boundingBox(), selector);
+    const title = await box('.title');
+    const apart = (a: typeof title, b: typeof title) =>
+      a.x + a.width <= b.x ||
+      b.x + b.width <= a.x ||
+      a.y + a.height <= b.y ||
+      b.y + b.height <= a.y;
+    for (const other of ['.lang-switch', '.theme-switch', '#search .search-input']) {
+      expect(apart(title, await box(other)), other).toBe(true);
+    }
+    expect(title.x + title.width).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('a returning visitor sees the same layout at once, remembered by the browser', async () => {
     const { page, context, errors } = await open();
     const positions = () =>
