@@ -12,6 +12,8 @@ export interface KindDeclaration {
 export interface RelationTypeDeclaration extends KindDeclaration {
   from: string[];
   to: string[];
+  /** Document structure (where the text puts a thing) rather than meaning. */
+  structural: boolean;
 }
 
 export interface GraphRecord {
@@ -94,6 +96,7 @@ function toGraph(value: Plain | undefined): GraphRecord | null {
       ...toKind(entry),
       from: strings(entry.from),
       to: strings(entry.to),
+      structural: entry.structural === true,
     })),
     contentHash: str(value.contentHash),
     loadedAt: str(value.loadedAt),

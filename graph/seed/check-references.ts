@@ -68,7 +68,36 @@ export function checkConcepts(
     problems.push(
       ...checkSource(at('source'), entry.source, ctx),
       ...checkQuote(at('quote'), entry.quote, ctx.quotes),
+      ...checkQuote(['concepts', index, 'numbering', 'quote'], entry.numbering?.quote, ctx.quotes),
     );
+  }
+  return problems;
+}
+
+/**
+ * Old ids in `replaces` must be unambiguous: not an id the file uses now (that entry would shadow
+ * the alias) and not claimed by two entries (an old link could not know which one it meant).
+ */
+export function checkReplaces(
+  list: 'concepts' | 'relations',
+  entries: readonly Indexed<{ replaces?: string[] | undefined }>[],
+  currentIds: ReadonlySet<string>,
+): UnplacedProblem[] {
+  const problems: UnplacedProblem[] = [];
+  const claimed = new Map<string, number>();
+  for (const { index, entry } of entries) {
+    (entry.replaces ?? []).forEach((old, i) => {
+      const path = [list, index, 'replaces', i];
+      if (currentIds.has(old)) {
+        problems.push({
+          path,
+          message: `"${old}" is still an id in ${list}; it cannot be an old one`,
+        });
+      } else if (claimed.has(old)) {
+        const message = `"${old}" is already replaced by ${list}[${claimed.get(old)}]`;
+        problems.push({ path, message });
+      } else claimed.set(old, index);
+    });
   }
   return problems;
 }

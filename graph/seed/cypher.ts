@@ -55,7 +55,8 @@ CREATE (c:StagedConcept {
   graph: $graph, load: $loadId, id: row.id, kind: row.kind,
   labelId: row.labelId, labelEn: row.labelEn, definitionId: row.definitionId, definitionEn: row.definitionEn,
   quote: row.quote, source: row.source, page: toInteger(row.page), section: row.section,
-  order: toInteger(row.order)
+  order: toInteger(row.order), numberLabel: row.numberLabel, numberQuote: row.numberQuote,
+  replaces: row.replaces
 })`;
 
 // The index hints matter: on a fresh database the statistics say "no staged concepts", and the
@@ -66,7 +67,8 @@ MATCH (a:StagedConcept {load: $loadId, id: row.from}) USING INDEX a:StagedConcep
 MATCH (b:StagedConcept {load: $loadId, id: row.to}) USING INDEX b:StagedConcept(load, id)
 CREATE (a)-[:$(row.type) {
   graph: $graph, id: row.id, basis: row.basis, quote: row.quote,
-  rationaleId: row.rationaleId, rationaleEn: row.rationaleEn, source: row.source, page: toInteger(row.page)
+  rationaleId: row.rationaleId, rationaleEn: row.rationaleEn, source: row.source, page: toInteger(row.page),
+  replaces: row.replaces
 }]->(b)
 RETURN count(*) AS created`;
 

@@ -20,6 +20,10 @@ export const SEED_LIMITS = {
   quote: 2_000,
   quoteMin: 3,
   rationale: 2_000,
+  /** Characters of a concept's numbering label ("4a"). */
+  numberLabel: 16,
+  /** Old ids one concept or relation may keep in `replaces`. */
+  replaces: 100,
   /** Problems listed before the report says "and N more". */
   problemsShown: 200,
 } as const;

@@ -3,9 +3,9 @@
 import type { SeedGraph, SeedRelation } from './model.js';
 import type { ConceptEntry, SourceEntry } from './schema.js';
 
-type Properties = Record<string, string | number>;
+type Properties = Record<string, string | number | string[]>;
 
-function defined(entries: Record<string, string | number | undefined>): Properties {
+function defined(entries: Record<string, string | number | string[] | undefined>): Properties {
   const out: Properties = {};
   for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value;
   return out;
@@ -47,6 +47,9 @@ export function conceptProperties(c: ConceptEntry): Properties {
     page: c.page,
     section: c.section,
     order: c.order,
+    numberLabel: c.numbering?.label,
+    numberQuote: c.numbering?.quote,
+    replaces: c.replaces,
   });
 }
 
@@ -63,6 +66,7 @@ export function relationRow(r: SeedRelation): Properties {
     rationaleEn: r.rationale?.en,
     source: r.source,
     page: r.page,
+    replaces: r.replaces,
   });
 }
 

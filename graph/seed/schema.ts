@@ -63,6 +63,14 @@ export const relationTypeSchema = record({
     .array(kindId)
     .min(1, 'must list at least one kind')
     .meta({ description: 'Kinds it may end at' }),
+  structural: z
+    .boolean('must be true or false')
+    .optional()
+    .meta({
+      description:
+        'true when the type is document structure (it only says where the text puts a thing, ' +
+        'such as a section containing a concept); absent or false means it carries meaning',
+    }),
 });
 
 export const sourceSchema = record({
@@ -71,6 +79,29 @@ export const sourceSchema = record({
   year: z.int('must be a whole number').min(0).max(9999).optional(),
   title: text(L.title).optional(),
 });
+
+/** Earlier ids of an entry, kept so that links made before a correction still resolve. */
+const replacesOf = <T extends z.ZodType>(id: T) =>
+  z
+    .array(id, { error: 'must be a list of ids' })
+    .min(1, 'must list at least one id (or be left out)')
+    .max(L.replaces, `has more than ${L.replaces} entries`)
+    .optional()
+    .meta({
+      description:
+        'Ids this entry had in earlier versions of the graph (merged, renamed or retyped); ' +
+        'links that use them resolve to this entry',
+    });
+
+export const numberingSchema = record(
+  {
+    label: text(L.numberLabel).meta({
+      description: 'The number as the text gives it, e.g. "2" or "4a" for the first of item 4',
+    }),
+    quote: text(L.quote).meta({ description: 'The words of the text that number it, verbatim' }),
+  },
+  'a map with label and quote',
+);
 
 export const conceptSchema = record({
   id: slug,
@@ -90,6 +121,10 @@ export const conceptSchema = record({
     .min(0, 'must not be negative')
     .optional()
     .meta({ description: 'Position within its section' }),
+  numbering: numberingSchema
+    .optional()
+    .meta({ description: "The source's own numbering, where the text numbers the concept" }),
+  replaces: replacesOf(slug),
 });
 
 export const relationSchema = record({
@@ -108,6 +143,7 @@ export const relationSchema = record({
     .meta({ description: 'Why an inferred relation holds, Indonesian and English' }),
   source: slug.optional(),
   page: page.optional(),
+  replaces: replacesOf(relationId),
 });
 
 export const graphSchema = record({

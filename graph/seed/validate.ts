@@ -3,7 +3,12 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { checkKinds, checkRelationTypes, duplicateIds } from './check-declarations.js';
-import { checkConcepts, checkRelations, type ReferenceContext } from './check-references.js';
+import {
+  checkConcepts,
+  checkRelations,
+  checkReplaces,
+  type ReferenceContext,
+} from './check-references.js';
 import { isRecord, usableEntries, withId, type Indexed } from './entries.js';
 import { SEED_LIMITS } from './limits.js';
 import { relationIdOf, type SeedGraph } from './model.js';
@@ -116,6 +121,8 @@ function crossCheck(
     })),
     ...checkConcepts(concepts, ctx),
     ...checkRelations(relations, ctx),
+    ...checkReplaces('concepts', concepts, new Set(ctx.conceptKinds.keys())),
+    ...checkReplaces('relations', relations, new Set(relationIds.map((r) => r.entry.id))),
   ];
 }
 
