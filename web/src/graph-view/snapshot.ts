@@ -17,6 +17,26 @@ export interface SnapshotNode {
   textColor: string;
   fontSize: number;
   shape: string;
+  /** The group (a section drawn as a compound box) this node sits in, if any. */
+  parent?: string;
+}
+
+/**
+ * A section drawn as a labelled box around the concepts it contains (a Cytoscape compound
+ * parent). Exports draw it behind its members, with its label at the top.
+ */
+export interface SnapshotGroup {
+  id: string;
+  label: string;
+  /** The box in model coordinates, label band included. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fill: string;
+  border: string;
+  textColor: string;
+  fontSize: number;
 }
 
 export interface SnapshotEdge {
@@ -33,6 +53,8 @@ export interface SnapshotEdge {
 
 export interface ViewSnapshot {
   nodes: SnapshotNode[];
+  /** Section boxes, outermost first (empty when sections are drawn as edges). */
+  groups: SnapshotGroup[];
   edges: SnapshotEdge[];
   bounds: { x1: number; y1: number; x2: number; y2: number };
   /** What the page paints behind the canvas (the canvas itself is transparent). */
