@@ -79,34 +79,97 @@ describe('the Keserasian Sosial seed', () => {
       const served = targets(fn.id, 'SERVES');
       expect(served.length, fn.id).toBeGreaterThan(0);
       for (const essence of served) expect(kindOf(essence)).toBe('Essence');
-      expect(
-        targets(fn.id, 'RESTS_ON')
-          .map(kindOf)
-          .every((k) => k === 'Principle'),
-      ).toBe(true);
-      expect(targets(fn.id, 'RESTS_ON').length, fn.id).toBeGreaterThan(0);
     }
-    for (const essence of ofKind('Essence')) {
-      expect(
-        relations('SERVES').some((r) => r.to === essence.id),
-        essence.id,
-      ).toBe(true);
-    }
+    // Every element of the essence is what the topic "is in essence" (stated, p. 7).
+    expect(targets('keserasian-sosial', 'HAS_ESSENCE').sort()).toEqual(
+      ofKind('Essence')
+        .map((e) => e.id)
+        .sort(),
+    );
     const levels = ofKind('ForumLevel').map((l) => l.id);
     expect(targets('ikrar-forum-komunikasi', 'REFERENCES').sort()).toEqual([...levels].sort());
   });
 
-  it('nests the forum levels from village to nation', () => {
-    const chain = ['forum-desa'];
-    for (let next = targets('forum-desa', 'PART_OF')[0]; next; next = targets(next, 'PART_OF')[0])
-      chain.push(next);
-    expect(chain).toEqual([
-      'forum-desa',
-      'forum-kecamatan',
-      'forum-kabupaten-kota',
-      'forum-provinsi',
-      'forum-nasional',
+  it("rests only the last function on the five principles, as the sentence's grammar says", () => {
+    const restsOn = relations('RESTS_ON').filter((r) => kindOf(r.from) === 'Function');
+    expect(new Set(restsOn.map((r) => r.from))).toEqual(
+      new Set(['pemeliharaan-keharmonisan-sosial']),
+    );
+    expect(restsOn.map((r) => r.to).sort()).toEqual(
+      ofKind('Principle')
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(restsOn.every((r) => r.basis === 'stated')).toBe(true);
+  });
+
+  it('calls links that equate the words of two places or two sources inferred', () => {
+    const basisOf = (id: string) => seed.relations.find((r) => r.id === id)?.basis;
+    expect(basisOf('kesetaraan.RESTS_ON.prinsip-nondiskriminasi')).toBe('inferred');
+    expect(basisOf('kesetaraan.RESTS_ON.prinsip-nonprasangka')).toBe('inferred');
+    expect(basisOf('ikrar-komunikasi.INVOKES.saling-menghargai')).toBe('inferred');
+    for (const r of relations('ECHOES')) expect(r.basis, r.id).toBe('inferred');
+  });
+
+  it("shows the text's own numbering of the basic values: four, item 4 bundling three", () => {
+    const numbering = (id: string) => seed.concepts.find((c) => c.id === id)?.numbering;
+    expect(ofKind('Value').map((v) => numbering(v.id)?.label)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4a',
+      '4b',
+      '4c',
     ]);
+    for (const id of ['kesepakatan-bersama', 'inisiatif-bersama', 'berkelanjutan'])
+      expect(numbering(id)?.quote).toBe(
+        '4) kesepakatan bersama, inisiatif bersama dan berkenjutan',
+      );
+    expect(ofKind('PledgeItem').map((i) => numbering(i.id)?.label)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+  });
+
+  it('gives no two concepts the same label, in either language', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const labels = seed.concepts.map((c) => c.label[lang].toLowerCase());
+      expect(
+        labels.filter((l, i) => labels.indexOf(l) !== i),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
+  it('joins every concept but the sections into one web of meaning relations', () => {
+    const structural = new Set(seed.relationTypes.filter((t) => t.structural).map((t) => t.id));
+    expect([...structural].sort()).toEqual(['HAS_MEMBER', 'HAS_SECTION']);
+    const next = new Map(seed.concepts.map((c) => [c.id, [] as string[]]));
+    for (const r of seed.relations.filter((r) => !structural.has(r.type))) {
+      next.get(r.from)?.push(r.to);
+      next.get(r.to)?.push(r.from);
+    }
+    const reached = new Set(['keserasian-sosial']);
+    for (const id of reached) for (const n of next.get(id) ?? []) reached.add(n);
+    const unreached = seed.concepts.filter((c) => !reached.has(c.id));
+    expect(unreached.map((c) => c.kind)).toEqual(Array(7).fill('Section'));
+    // The pledge meets the rest through what its items commit to, not through one shared word.
+    expect(relations('COMMITS_TO').filter((r) => r.basis === 'stated').length).toBeGreaterThan(1);
+  });
+
+  it('keeps the ids a correction merged or retargeted, so old links still resolve', () => {
+    const replacedBy = (old: string) => seed.relations.find((r) => r.replaces?.includes(old))?.id;
+    expect(replacedBy('forum-komunikasi-keserasian-sosial.HAS_LEVEL.forum-desa')).toBe(
+      'ikrar-forum-komunikasi.REFERENCES.forum-desa',
+    );
+    expect(replacedBy('sasaran-pemahaman-daerah.CONCERNS.penguatan-keserasian-sosial')).toBe(
+      'sasaran-pemahaman-daerah.CONCERNS.daerah',
+    );
+    expect(seed.relationTypes.map((t) => t.id)).not.toContain('HAS_LEVEL');
+    expect(seed.relationTypes.map((t) => t.id)).not.toContain('PART_OF');
   });
 
   it('quotes the source text verbatim, and explains every inference in both languages', () => {
