@@ -21,9 +21,10 @@ export function shortestPath(
   return {
     id: 'shortest-path',
     title: 'Shortest path',
+    // Every declared type, like the peer and the raw query (paths default to meaning relations).
     ours: {
       query: `query($graph: ID, $from: ID!, $to: ID!, $max: Int) {
-        paths(graph: $graph, from: $from, to: $to, maxLength: $max) {
+        paths(graph: $graph, from: $from, to: $to, maxLength: $max, scope: ALL) {
           length nodes { id kind labels { id en } } relations { id type from { id } to { id } } } }`,
       variables: { graph, from, to, max: MAX_LENGTH },
     },

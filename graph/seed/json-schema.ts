@@ -1,5 +1,6 @@
 // The seed format as JSON Schema, generated from the zod schema so the two cannot drift apart
-// (tests/seed/json-schema.test.ts fails when seeds/seed-format.schema.json is stale).
+// (seeds/format-docs.test.ts fails when seeds/seed-format.schema.json is stale; `npm run
+// seed:schema` regenerates it).
 // Cross-references (declared kinds, relation ends, quotes in the source text) are beyond JSON
 // Schema: `npm run seed -- <file> --dry-run` checks those.
 import { z } from 'zod';

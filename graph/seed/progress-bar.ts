@@ -21,8 +21,10 @@ export function progressBar(
     if (p.total < PROGRESS_BAR_THRESHOLD) return;
     const fraction = p.total === 0 ? 1 : Math.min(1, p.done / p.total);
     const seconds = (performance.now() - started) / 1000;
-    const rate = seconds > 0 ? Math.round(p.done / seconds) : 0;
-    const text = `${(fraction * 100).toFixed(0).padStart(3)}% ${p.done}/${p.total} ${PHASES[p.phase]} (${rate} elements/s)`;
+    // Only staging writes elements: past it, a rate would only fall as the clock runs on.
+    const rate =
+      p.phase === 'stage' && seconds > 0 ? ` (${Math.round(p.done / seconds)} elements/s)` : '';
+    const text = `${(fraction * 100).toFixed(0).padStart(3)}% ${p.done}/${p.total} ${PHASES[p.phase]}${rate}`;
     if (stream.isTTY) {
       const now = performance.now();
       if (now - lastDraw < 100 && p.phase === 'stage') return;

@@ -1,5 +1,8 @@
 // What a seed holds, counted by kind and relation type, and the CLI's summary of a load.
 import type { SeedGraph } from './model.js';
+// A smaller load's time is mostly fixed costs (schema checks, the switch, a fresh database
+// planning its first queries): its elements per second would be a silly figure.
+import { PROGRESS_BAR_THRESHOLD } from './progress-bar.js';
 
 export interface SeedCounts {
   concepts: number;
@@ -35,10 +38,18 @@ function table(counts: Record<string, number>): string[] {
   return entries.map(([name, n]) => `    ${name.padEnd(width)}  ${String(n).padStart(7)}`);
 }
 
+function replaced(s: LoadSummary): string {
+  if (s.previous === 0) return '  first version of this graph (nothing replaced)';
+  return `  replaced a version of ${s.previous} concepts (${s.removed} of them gone)`;
+}
+
 export function formatSummary(s: LoadSummary): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const elements = s.concepts + s.relations;
-  const rate = s.writeMs > 0 ? `, ${Math.round(elements / (s.writeMs / 1000))} elements/s` : '';
+  const rate =
+    s.writeMs > 0 && elements >= PROGRESS_BAR_THRESHOLD
+      ? `, ${Math.round(elements / (s.writeMs / 1000))} elements/s`
+      : '';
   const action = s.dryRun ? 'Validated (dry run, nothing written)' : `Loaded graph "${s.graph}"`;
   return [
     `${action} from ${s.file}`,
@@ -46,9 +57,7 @@ export function formatSummary(s: LoadSummary): string {
     ...table(s.byKind),
     `  relations: ${s.relations}`,
     ...table(s.byType),
-    ...(s.dryRun
-      ? []
-      : [`  replaced a version of ${s.previous} concepts (${s.removed} of them gone)`]),
+    ...(s.dryRun ? [] : [replaced(s)]),
     `  content hash: ${s.contentHash}`,
     `  time: validate ${seconds(s.validateMs)}${s.dryRun ? '' : `, write ${seconds(s.writeMs)}${rate}`}`,
   ].join('\n');

@@ -9,7 +9,8 @@ import { ConcurrentLoadError } from './stage.js';
 
 const SLICE = 10_000;
 
-async function inSlices(
+/** Runs `statement` slice by slice inside one transaction until a slice comes back short. */
+export async function inSlices(
   tx: Transaction,
   statement: string,
   params: Record<string, unknown>,

@@ -3,6 +3,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem, SEED_LIMITS, validateSeedFile, type SeedProblem } from './index.js';
+import { fieldPath } from './problems.js';
 import { lineOf, replaceOnce, tempDir, writeSeed } from '../../tests/seed/support/files.js';
 import { SMALL_SEED } from '../../tests/seed/support/small-seed.js';
 
@@ -202,6 +203,101 @@ describe('seed validation', () => {
     expect(problem.message).toMatch(
       /^the source text cannot be used: .*missing\.txt does not exist/,
     );
+  });
+
+  it('accepts the structural flag, a numbering and old ids', async () => {
+    let text = replaceOnce(
+      SMALL_SEED,
+      '    to: [Goal]\n',
+      '    to: [Goal]\n    structural: false\n',
+    );
+    text = replaceOnce(
+      text,
+      '    page: 11\n',
+      "    page: 11\n    numbering: { label: '1', quote: 'Kesetaraan artinya' }\n    replaces: [kesamaan]\n",
+    );
+    text = replaceOnce(
+      text,
+      '    basis: inferred\n',
+      '    basis: inferred\n    replaces: [old.SUPPORTS]\n',
+    );
+    expect((await validateSeedFile(writeSeed(dir, 'new-fields.yaml', text))).ok).toBe(true);
+  });
+
+  it('refuses a structural flag that is not true or false, at its field', async () => {
+    const text = replaceOnce(
+      SMALL_SEED,
+      '    to: [Goal]\n',
+      '    to: [Goal]\n    structural: maybe\n',
+    );
+    const problem = await onlyProblem(text);
+    expect(formatProblem(problem)).toBe(
+      `${join(dir, 'bad.yaml')}:${lineOf(text, 'structural: maybe')}:17 relationTypes[0].structural: must be true or false`,
+    );
+  });
+
+  it('refuses a numbering whose quote is not in the source text', async () => {
+    const text = replaceOnce(
+      SMALL_SEED,
+      '    page: 11\n',
+      "    page: 11\n    numbering: { label: '1', quote: 'Nilai dasar pertama' }\n",
+    );
+    const problem = await onlyProblem(text);
+    expect(problem.file).toBe(join(dir, 'bad.yaml'));
+    expect(problem.path).toEqual(['concepts', 0, 'numbering', 'quote']);
+    expect(problem.line).toBe(lineOf(text, 'Nilai dasar pertama'));
+    expect(problem.message).toBe(
+      'is not in the source text (compared after folding white space): "Nilai dasar pertama"',
+    );
+  });
+
+  it('refuses an old id that is still a current id', async () => {
+    const text = replaceOnce(
+      SMALL_SEED,
+      '    page: 7\n',
+      '    page: 7\n    replaces: [kesetaraan]\n',
+    );
+    const problem = await onlyProblem(text);
+    expect(formatProblem(problem)).toBe(
+      `${join(dir, 'bad.yaml')}:${lineOf(text, 'replaces: [kesetaraan]')}:16 concepts[1].replaces[0]: "kesetaraan" is still an id in concepts; it cannot be an old one`,
+    );
+  });
+
+  it('refuses an old id claimed by two entries, at the second claim', async () => {
+    let text = replaceOnce(
+      SMALL_SEED,
+      '    page: 11\n',
+      '    page: 11\n    replaces: [kesamaan]\n',
+    );
+    text = replaceOnce(text, '    page: 7\n', '    page: 7\n    replaces: [nilai, kesamaan]\n');
+    const problem = await onlyProblem(text);
+    expect(formatProblem(problem)).toBe(
+      `${join(dir, 'bad.yaml')}:${lineOf(text, 'replaces: [nilai, kesamaan]')}:23 concepts[1].replaces[1]: "kesamaan" is already replaced by concepts[0]`,
+    );
+  });
+
+  it('refuses an old relation id that is still current, or claimed twice', async () => {
+    const relation = (replaces: string) =>
+      `  - type: SUPPORTS\n    from: kesetaraan\n    to: penerimaan-sosial\n    basis: stated\n    quote: tidak berprasangka\n    id: second\n    replaces: ${replaces}\n`;
+    const text =
+      replaceOnce(
+        SMALL_SEED,
+        '    basis: inferred\n',
+        '    basis: inferred\n    replaces: [old-link]\n',
+      ) + relation('[kesetaraan.SUPPORTS.penerimaan-sosial, old-link]');
+    const problems = await problemsOf(text);
+    expect(problems.map((p) => [p.line, fieldPath(p.path), p.message])).toEqual([
+      [
+        lineOf(text, 'replaces: [kesetaraan.SUPPORTS'),
+        'relations[1].replaces[0]',
+        '"kesetaraan.SUPPORTS.penerimaan-sosial" is still an id in relations; it cannot be an old one',
+      ],
+      [
+        lineOf(text, 'replaces: [kesetaraan.SUPPORTS'),
+        'relations[1].replaces[1]',
+        '"old-link" is already replaced by relations[0]',
+      ],
+    ]);
   });
 
   it('reports all problems of a file at once, in line order', async () => {

@@ -1,4 +1,4 @@
-// `npx tsx graph/seed/write-json-schema.ts`: regenerates seeds/seed-format.schema.json.
+// `npm run seed:schema` (`npx tsx graph/seed/write-json-schema.ts`): regenerates seeds/seed-format.schema.json.
 import { writeFileSync } from 'node:fs';
 import { JSON_SCHEMA_FILE, seedJsonSchemaText } from './json-schema.js';
 
