@@ -11,7 +11,7 @@ export const LIMITS = {
   neighborhoodNodes: 500,
   /** Relations returned by a neighbourhood, per concept allowed. */
   neighborhoodRelationsPerNode: 5,
-  pathLength: 8,
+  pathLength: 10,
   searchHits: 50,
   searchTextLength: 200,
   mostConnected: 100,

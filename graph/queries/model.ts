@@ -22,6 +22,10 @@ export interface ConceptRecord {
   page: number | null;
   section: string | null;
   order: number | null;
+  /** The source's own numbering ("4a") and the line that gives it; null where the text has none. */
+  numbering: { label: string; quote: string } | null;
+  /** Ids the concept had in earlier versions of the graph. */
+  replaces: string[];
 }
 
 /**
@@ -60,6 +64,8 @@ export interface RelationRecord {
   rationaleEn: string | null;
   source: string | null;
   page: number | null;
+  /** Ids the relation had in earlier versions of the graph. */
+  replaces: string[];
 }
 
 export interface SourceRecord {
@@ -109,7 +115,14 @@ export function toConcept(value: Plain | undefined): ConceptRecord | null {
     page: int(value.page),
     section: str(value.section),
     order: int(value.order),
+    numbering: numberingOf(value),
+    replaces: strings(value.replaces),
   };
+}
+
+function numberingOf(value: PlainObject): ConceptRecord['numbering'] {
+  const label = str(value.numberLabel);
+  return label === null ? null : { label, quote: str(value.numberQuote) ?? '' };
 }
 
 /** A relation row: `rel` (its properties plus type, from, to) and optional `fromNode`, `toNode`. */
@@ -135,6 +148,7 @@ export function toRelation(row: PlainObject): RelationRecord | null {
     rationaleEn: str(rel.rationaleEn),
     source: str(rel.source),
     page: int(rel.page),
+    replaces: strings(rel.replaces),
   };
 }
 

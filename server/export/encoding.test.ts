@@ -12,9 +12,11 @@ describe('export encoding', () => {
     expect(csvCell(null)).toBe('');
   });
 
-  it('makes file names from safe characters only', () => {
+  it('makes file names from safe characters only, naming a scope other than all', () => {
     expect(fileName('ks', { id: 'a"; b\r\nx: y/../', depth: 2, limit: 10 }, 'json')).toBe(
       'ks--a_b_x_y_-depth2.json',
     );
+    expect(fileName('ks', null, 'graphml', 'MEANING')).toBe('ks-meaning.graphml');
+    expect(fileName('ks', null, 'graphml', 'ALL')).toBe('ks.graphml');
   });
 });

@@ -12,13 +12,13 @@ import {
 } from './records.js';
 import type { Sink } from './sink.js';
 
-const NUMERIC = new Set(['page', 'order']);
+const TYPED: Record<string, string> = { page: 'int', order: 'int', structural: 'boolean' };
 
 function keys(target: 'node' | 'edge', prefix: string, columns: readonly string[]): string {
   return columns
     .filter((c) => c !== 'id' && !(target === 'edge' && (c === 'from' || c === 'to')))
     .map((c) => {
-      const type = NUMERIC.has(c) ? 'int' : 'string';
+      const type = TYPED[c] ?? 'string';
       return `  <key id="${prefix}${c}" for="${target}" attr.name="${c}" attr.type="${type}"/>\n`;
     })
     .join('');

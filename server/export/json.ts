@@ -16,6 +16,7 @@ export async function writeJson(source: ExportSource, sink: Sink, lang: Lang): P
       loadedAt: graph.loadedAt,
     },
     focus: source.focus && { id: source.focus.id, depth: source.focus.depth },
+    scope: source.scope.toLowerCase(),
     truncated: source.truncated,
     lang: lang.toLowerCase(),
   };

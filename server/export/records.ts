@@ -3,7 +3,7 @@ import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
 
 export type Lang = 'ID' | 'EN';
-export type Cell = string | number | null;
+export type Cell = string | number | boolean | null;
 
 export const CONCEPT_COLUMNS = [
   'id',
@@ -28,6 +28,7 @@ export const RELATION_COLUMNS = [
   'type',
   'label',
   'basis',
+  'structural',
   'quote',
   'rationaleId',
   'rationaleEn',
@@ -71,6 +72,7 @@ export function relationRow(graph: GraphRecord, r: RelationRecord, lang: Lang): 
     type: r.type,
     label: type ? pick(lang, type.label.id, type.label.en) : r.type,
     basis: r.basis,
+    structural: type?.structural ?? false,
     quote: r.quote,
     rationaleId: r.rationaleId,
     rationaleEn: r.rationaleEn,

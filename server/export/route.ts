@@ -1,4 +1,5 @@
-// GET /export/<graph>.json | .graphml | .concepts.csv | .relations.csv [?focus=<id>&depth=1..3&limit=&lang=id|en]
+// GET /export/<graph>.json | .graphml | .concepts.csv | .relations.csv
+//   [?focus=<id>&depth=1..3&limit=&lang=id|en&scope=meaning|structure|all]
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../common/error-codes.js';
 import { LIMITS } from '../../common/limits.js';
@@ -6,6 +7,7 @@ import type { Database } from '../../graph/db.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
 import { SEED_LIMITS } from '../../graph/seed/limits.js';
 import type { Route } from '../app.js';
+import type { RelationScope } from '../graphql/relation-scope.js';
 import { sendJson } from '../respond.js';
 import { writeConceptsCsv, writeRelationsCsv } from './csv.js';
 import { writeGraphml } from './graphml.js';
@@ -57,11 +59,35 @@ function parseFocus(url: URL): Focus | null {
   };
 }
 
-/** A file name from slugs only, so no header injection and no path tricks. */
-export function fileName(graph: string, focus: Focus | null, format: string): string {
+const SCOPES: Record<string, RelationScope> = {
+  meaning: 'MEANING',
+  structure: 'STRUCTURE',
+  all: 'ALL',
+};
+
+/** Which relations the export holds: `?scope=meaning|structure|all`, all by default. */
+function parseScope(url: URL): RelationScope {
+  const raw = url.searchParams.get('scope');
+  if (raw === null || raw === '') return 'ALL';
+  const scope = SCOPES[raw.toLowerCase()];
+  if (!scope) throw new BadRequest(`scope must be one of ${Object.keys(SCOPES).join(', ')}`);
+  return scope;
+}
+
+/**
+ * A file name from slugs only, so no header injection and no path tricks. A scope other than
+ * all is part of the name, so two downloads of one graph do not overwrite each other.
+ */
+export function fileName(
+  graph: string,
+  focus: Focus | null,
+  format: string,
+  scope: RelationScope = 'ALL',
+): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 80);
   const base = focus ? `${safe(graph)}--${safe(focus.id)}-depth${focus.depth}` : safe(graph);
-  return `${base}.${format}`;
+  const scoped = scope === 'ALL' ? '' : `-${scope.toLowerCase()}`;
+  return `${base}${scoped}.${format}`;
 }
 
 export function exportRoute(db: Database): Route {
@@ -96,11 +122,13 @@ async function serveExport(
   let source: ExportSource;
   try {
     const focus = parseFocus(url);
+    const scope = parseScope(url);
     const lang: Lang = (url.searchParams.get('lang') ?? 'id').toUpperCase() === 'EN' ? 'EN' : 'ID';
-    source = await openExport(db, graphId, focus);
+    source = await openExport(db, graphId, focus, scope);
+    const name = fileName(graphId, focus, extension, scope);
     res.writeHead(200, {
       'content-type': format.contentType,
-      'content-disposition': `attachment; filename="${fileName(graphId, focus, extension)}"`,
+      'content-disposition': `attachment; filename="${name}"`,
       'cache-control': 'no-store',
       'x-export-truncated': String(source.truncated),
       // Public, read-only data without cookies: notebooks on other origins may fetch it.

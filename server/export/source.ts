@@ -5,6 +5,7 @@ import { readGraphs, type GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
 import { readNeighborhood } from '../../graph/queries/neighborhood.js';
 import { LIMITS } from '../../common/limits.js';
+import { relationTypes, type RelationScope } from '../graphql/relation-scope.js';
 
 export interface Focus {
   id: string;
@@ -15,6 +16,8 @@ export interface Focus {
 export interface ExportSource {
   graph: GraphRecord;
   focus: Focus | null;
+  /** Which relations it holds (concepts are all there in a whole-graph export). */
+  scope: RelationScope;
   /** True when a focused export was cut by its limit. */
   truncated: boolean;
   concepts(): AsyncGenerator<ConceptRecord[]>;
@@ -30,12 +33,13 @@ export async function openExport(
   db: Database,
   graphId: string,
   focus: Focus | null,
+  scope: RelationScope = 'ALL',
 ): Promise<ExportSource> {
   const graph = (await readGraphs(db)).find((g) => g.id === graphId);
   if (!graph)
     throw new ExportNotFoundError(`No graph with id ${JSON.stringify(graphId)} is loaded.`);
-  const types = graph.relationTypes.map((t) => t.id);
-  if (!focus) return wholeGraph(db, graph, types);
+  const types = relationTypes(graph, scope);
+  if (!focus) return wholeGraph(db, graph, scope, types);
   const hood = await readNeighborhood(db, {
     graph: graph.id,
     id: focus.id,
@@ -53,16 +57,23 @@ export async function openExport(
   return {
     graph,
     focus,
+    scope,
     truncated: hood.truncated,
     concepts: () => once(hood.nodes),
     relations: () => once(hood.relations),
   };
 }
 
-function wholeGraph(db: Database, graph: GraphRecord, types: string[]): ExportSource {
+function wholeGraph(
+  db: Database,
+  graph: GraphRecord,
+  scope: RelationScope,
+  types: string[],
+): ExportSource {
   return {
     graph,
     focus: null,
+    scope,
     truncated: false,
     concepts: () => paged((after) => readConceptBatch(db, graph.id, after)),
     relations: () => paged((after) => readRelationBatch(db, graph.id, types, after)),

@@ -26,6 +26,11 @@ export function quoted(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
+/** Several values for a message, each quoted. */
+export function quotedList(values: readonly string[]): string {
+  return values.map(quoted).join(', ');
+}
+
 export const UNAVAILABLE_MESSAGE =
   'The graph database is not reachable right now. Please try again shortly.';
 export const TIMEOUT_MESSAGE = 'The query took too long and was stopped. Narrow it down and retry.';

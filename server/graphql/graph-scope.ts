@@ -6,7 +6,7 @@ import {
   type GraphCounts,
   type GraphRecord,
 } from '../../graph/queries/graphs.js';
-import { badInput, notFound, quoted } from './errors.js';
+import { badInput, notFound, quoted, quotedList } from './errors.js';
 
 /**
  * The loaded graphs, shared by all requests for a second: nearly every query names a graph, and
@@ -115,22 +115,6 @@ export class GraphScope {
   }
 }
 
-/** The relation types to follow: the given ones if all are declared, else all declared ones. */
-export function relationTypes(
-  graph: GraphRecord,
-  asked: readonly string[] | null | undefined,
-): string[] {
-  const declared = graph.relationTypes.map((t) => t.id);
-  if (asked === null || asked === undefined) return declared;
-  const unknown = asked.filter((t) => !declared.includes(t));
-  if (unknown.length > 0) {
-    throw badInput(
-      `Unknown relation type ${list(unknown)} in graph "${graph.id}"; it declares ${list(declared)}.`,
-    );
-  }
-  return [...new Set(asked)];
-}
-
 /** The kinds to keep (null: all), refusing kinds the graph does not declare. */
 export function kinds(
   graph: GraphRecord,
@@ -141,12 +125,8 @@ export function kinds(
   const unknown = asked.filter((k) => !declared.includes(k));
   if (unknown.length > 0) {
     throw badInput(
-      `Unknown kind ${list(unknown)} in graph "${graph.id}"; it declares ${list(declared)}.`,
+      `Unknown kind ${quotedList(unknown)} in graph "${graph.id}"; it declares ${quotedList(declared)}.`,
     );
   }
   return [...new Set(asked)];
-}
-
-function list(values: readonly string[]): string {
-  return values.map(quoted).join(', ');
 }

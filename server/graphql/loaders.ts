@@ -4,6 +4,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../graph/db.js';
 import { readDegrees, readNeighborsOf, readRelationsOf } from '../../graph/queries/adjacent.js';
+import { readAliases, readConceptsByOldId, type AliasRecord } from '../../graph/queries/aliases.js';
 import { readConceptsById } from '../../graph/queries/concepts.js';
 import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type {
@@ -51,13 +52,13 @@ export class Loaders {
     );
   }
 
-  degree(graph: GraphRecord): DataLoader<string, number> {
-    const types = graph.relationTypes.map((t) => t.id);
+  /** Degrees counting relations of `types` (a relation scope's). */
+  degree(graph: string, types: string[]): DataLoader<string, number> {
     return this.memo(
-      `degree|${graph.id}`,
+      `degree|${graph}|${JSON.stringify(types)}`,
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const found = await readDegrees(this.db, graph.id, types, ids);
+          const found = await readDegrees(this.db, graph, types, ids);
           return ids.map((id) => found.get(id) ?? 0);
         }),
     );
@@ -110,11 +111,27 @@ export class Loaders {
   }
 
   /** Degree figures with the longest `mostConnected` list anyone may ask for; resolvers slice it. */
-  degreeSummary(graph: GraphRecord): Promise<DegreeSummary> {
-    const types = graph.relationTypes.map((t) => t.id);
-    return this.memo(`summary|${graph.id}`, () =>
-      readDegreeSummary(this.db, graph.id, types, LIMITS.mostConnected),
+  degreeSummary(graph: string, types: string[]): Promise<DegreeSummary> {
+    return this.memo(`summary|${graph}|${JSON.stringify(types)}`, () =>
+      readDegreeSummary(this.db, graph, types, LIMITS.mostConnected),
     );
+  }
+
+  /** The concepts that replace old ids (asked only for ids that name no current concept). */
+  conceptByOldId(graph: string): DataLoader<string, ConceptRecord | null> {
+    return this.memo(
+      `conceptByOldId|${graph}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await readConceptsByOldId(this.db, graph, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    );
+  }
+
+  aliases(graph: GraphRecord): Promise<AliasRecord[]> {
+    const types = graph.relationTypes.map((t) => t.id);
+    return this.memo(`aliases|${graph.id}`, () => readAliases(this.db, graph.id, types));
   }
 
   private memo<T>(key: string, make: () => T): T {

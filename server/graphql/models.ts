@@ -47,6 +47,8 @@ export type SearchHitModel = SearchHitRecord;
 
 export interface GraphStatsModel {
   graph: GraphRecord;
+  /** The relation types of the scope `stats` was asked for: what its counts and degrees take in. */
+  types: string[];
 }
 
 export interface KindCountModel {

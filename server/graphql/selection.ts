@@ -64,6 +64,8 @@ const FULL_CONCEPT_FIELDS = new Set([
   'page',
   'section',
   'order',
+  'numbering',
+  'replaces',
 ]);
 
 /**
@@ -76,7 +78,14 @@ export function conceptProjection(fields: ReadonlySet<string>): ConceptProjectio
 }
 
 /** Relation fields that read more than a relation's id, type, basis and ends. */
-const FULL_RELATION_FIELDS = new Set(['quote', 'rationale', 'rationales', 'source', 'page']);
+const FULL_RELATION_FIELDS = new Set([
+  'quote',
+  'rationale',
+  'rationales',
+  'source',
+  'page',
+  'replaces',
+]);
 
 export function relationProjection(fields: ReadonlySet<string>): RelationProjection {
   for (const field of fields) if (FULL_RELATION_FIELDS.has(field)) return 'full';

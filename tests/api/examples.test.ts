@@ -9,7 +9,7 @@ import { loadSeedFile } from '../../graph/seed/index.js';
 import { SCHEMA_FILE } from '../../server/graphql/yoga.js';
 import { apiTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { gql } from './support/client.js';
+import { gql, gqlData } from './support/client.js';
 
 const EXAMPLES = 'docs/queries';
 const SEED_FILE = 'seeds/keserasian-sosial.yaml';
@@ -76,5 +76,48 @@ describe('docs/queries against the real graph', () => {
     expect(response.status).toBe(200);
     const sample = JSON.stringify(response.data).slice(0, 400);
     expect(answered(response.data), `${file}: ${sample}`).toBe(true);
+  });
+
+  const run = <T>(file: string) =>
+    gqlData<T>(server.url, readFileSync(join(EXAMPLES, file), 'utf8'), { graph });
+
+  async function structuralTypes(): Promise<string[]> {
+    const data = await gqlData<{ graph: { relationTypes: { id: string; structural: boolean }[] } }>(
+      server.url,
+      'query($graph: ID) { graph(id: $graph) { relationTypes { id structural } } }',
+      { graph },
+    );
+    return data.graph.relationTypes.filter((t) => t.structural).map((t) => t.id);
+  }
+
+  it('02 leads from the forum to the value through meaning alone, quoting each step', async () => {
+    const structural = await structuralTypes();
+    expect(structural.length).toBeGreaterThan(0);
+    const { paths } = await run<{
+      paths: { nodes: { id: string }[]; relations: { type: string; quote: string | null }[] }[];
+    }>('02-path-from-forum-level-to-basic-value.graphql');
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect([path.nodes[0]?.id, path.nodes.at(-1)?.id]).toEqual(['forum-desa', 'kesetaraan']);
+      for (const step of path.relations) {
+        expect(structural).not.toContain(step.type);
+        expect(step.quote?.trim()).toBeTruthy();
+      }
+    }
+  });
+
+  it('11 splits the relations into meaning and structure, which add up to all', async () => {
+    interface Counts {
+      relationCount: number;
+      byRelationType: { type: { id: string; structural: boolean }; count: number }[];
+    }
+    const data = await run<{ meaning: Counts; structure: Counts; all: { relationCount: number } }>(
+      '11-relations-by-scope.graphql',
+    );
+    expect(data.meaning.relationCount).toBeGreaterThan(0);
+    expect(data.structure.relationCount).toBeGreaterThan(0);
+    expect(data.meaning.relationCount + data.structure.relationCount).toBe(data.all.relationCount);
+    expect(data.meaning.byRelationType.every((t) => !t.type.structural)).toBe(true);
+    expect(data.structure.byRelationType.every((t) => t.type.structural)).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 // Exports: JSON, GraphML (valid XML, counts that match) and CSV, whole graph or a neighbourhood.
 import { DOMParser, onWarningStopParsing, type Element } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMiniGraph } from './support/harness.js';
-import { INJECTION } from './support/mini-graph.js';
+import { dropGraph, INJECTION } from './support/mini-graph.js';
+import { loadStructuredGraph, MEANING_TYPES, STRUCTURE_TYPES } from './support/structured-graph.js';
 
 const h = useMiniGraph('api-export');
 
@@ -154,7 +155,7 @@ describe('exports', () => {
 
 describe('exports of a graph larger than one batch', () => {
   it('pages through every concept and relation exactly once', async () => {
-    const { loadWideGraph, dropGraph } = await import('./support/mini-graph.js');
+    const { loadWideGraph } = await import('./support/mini-graph.js');
     const wide = `${h.graph}-wide`;
     await loadWideGraph(h.db, wide, 1200);
     try {
@@ -172,4 +173,79 @@ describe('exports of a graph larger than one batch', () => {
       await dropGraph(h.db, wide);
     }
   }, 180_000);
+});
+
+describe('exports by relation scope', () => {
+  const structured = () => `${h.graph}-structured`;
+  beforeAll(() => loadStructuredGraph(h.db, structured()));
+  afterAll(() => dropGraph(h.db, structured()));
+
+  interface Body {
+    scope: string;
+    concepts: { id: string }[];
+    relations: { id: string; type: string; structural: boolean }[];
+  }
+  const types = (body: Body) => [...new Set(body.relations.map((r) => r.type))].sort();
+
+  it.each([
+    ['meaning', 4, MEANING_TYPES],
+    ['structure', 7, STRUCTURE_TYPES],
+    ['all', 11, [...STRUCTURE_TYPES, ...MEANING_TYPES]],
+  ])('?scope=%s holds %i relations, and every concept', async (scope, count, expected) => {
+    const { res, text } = await download(`/export/${structured()}.json?scope=${scope}`);
+    expect(res.status).toBe(200);
+    const suffix = scope === 'all' ? '' : `-${scope}`;
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${structured()}${suffix}.json"`,
+    );
+    const body = JSON.parse(text) as Body;
+    expect(body.scope).toBe(scope);
+    expect(body.concepts).toHaveLength(8);
+    expect(body.relations).toHaveLength(count);
+    expect(types(body)).toEqual([...expected].sort());
+    for (const r of body.relations) expect(r.structural).toBe(STRUCTURE_TYPES.includes(r.type));
+  });
+
+  it('holds every relation when the scope is left out', async () => {
+    const body = JSON.parse((await download(`/export/${structured()}.json`)).text) as Body;
+    expect(body.scope).toBe('all');
+    expect(body.relations).toHaveLength(11);
+  });
+
+  it('applies the scope to GraphML, CSV and a focused export', async () => {
+    const graphml = await download(`/export/${structured()}.graphml?scope=meaning`);
+    const parsed = parseGraphml(graphml.text);
+    expect([parsed.node.length, parsed.edge.length]).toEqual([8, 4]);
+    expect(graphml.text).toContain(
+      '<key id="e_structural" for="edge" attr.name="structural" attr.type="boolean"/>',
+    );
+    const csv = parseCsv(
+      (await download(`/export/${structured()}.relations.csv?scope=structure`)).text,
+    );
+    const column = csv[0]?.indexOf('structural') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    expect(csv).toHaveLength(8);
+    expect(csv.slice(1).every((row) => row[column] === 'true')).toBe(true);
+    const focused = await download(
+      `/export/${structured()}.json?focus=keserasian-sosial&depth=1&scope=meaning`,
+    );
+    expect(focused.res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${structured()}--keserasian-sosial-depth1-meaning.json"`,
+    );
+    const body = JSON.parse(focused.text) as Body;
+    expect(body.concepts.map((c) => c.id).sort()).toEqual([
+      'integrasi-sosial',
+      'keserasian-sosial',
+    ]);
+    expect(types(body)).toEqual(['AIMS_AT']);
+  });
+
+  it('refuses an unknown scope with a 400 that names the accepted ones', async () => {
+    const { res, text } = await download(`/export/${structured()}.json?scope=semantics`);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(text)).toEqual({
+      error: 'scope must be one of meaning, structure, all',
+      code: 'BAD_USER_INPUT',
+    });
+  });
 });

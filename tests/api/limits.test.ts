@@ -119,8 +119,8 @@ describe('argument limits', () => {
       '`first` must be between 1 and 100 (got 101).',
     ],
     [
-      'paths(graph: $g, from: "topic", to: "goal-acceptance", maxLength: 9) { length }',
-      '`maxLength` must be between 1 and 8 (got 9).',
+      'paths(graph: $g, from: "topic", to: "goal-acceptance", maxLength: 11) { length }',
+      '`maxLength` must be between 1 and 10 (got 11).',
     ],
   ])('%s → BAD_USER_INPUT', async (field, message) => {
     const r = await gql(h.url, `query($g: ID) { ${field} }`, { g: h.graph });

@@ -65,6 +65,25 @@ describe('round-trips', () => {
     );
   });
 
+  it('stay the same with fields of several relation scopes side by side', async () => {
+    const SCOPED = `query($g: ID, $first: Int) {
+      concepts(graph: $g, first: $first, orderBy: {field: DEGREE, direction: DESC, scope: MEANING}) {
+        nodes {
+          id meaning: degree(scope: MEANING) all: degree
+          relations(scope: MEANING, first: 20) { id }
+          structure: relations(scope: STRUCTURE, first: 20) { id }
+          neighbors(scope: MEANING, first: 20) { id }
+        }
+      }
+    }`;
+    const counts: number[] = [];
+    for (const first of [5, 120])
+      counts.push((await countStatements(SCOPED, { g: graph, first })).statements);
+    // graphs, count + page, a degree per scope, relations per scope, neighbours: one batch each.
+    expect(counts[0]).toBe(counts[1]);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(7);
+  });
+
   it('stay bounded for a neighbourhood and for stats', async () => {
     const hood = await countStatements(
       'query($g: ID) { neighborhood(graph: $g, id: "topic", depth: 3, limit: 500) { nodes { id degree } relations { id from { id } } truncated } }',

@@ -165,7 +165,7 @@ describe('paths', () => {
     expect(errorCodes(r)).toEqual(['NOT_FOUND']);
     const long = await gql(
       h.url,
-      'query($g: ID) { paths(graph: $g, from: "topic", to: "topic", maxLength: 9) { length } }',
+      'query($g: ID) { paths(graph: $g, from: "topic", to: "topic", maxLength: 11) { length } }',
       { g: h.graph },
     );
     expect(errorCodes(long)).toEqual(['BAD_USER_INPUT']);

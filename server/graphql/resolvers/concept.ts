@@ -3,7 +3,8 @@
 import type { ConceptResolvers } from '../../generated/graphql.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { kinds, relationTypes } from '../graph-scope.js';
+import { kinds } from '../graph-scope.js';
+import { relationTypes } from '../relation-scope.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded, boundedList } from '../limits.js';
 import {
@@ -27,10 +28,13 @@ export const Concept: ConceptResolvers = {
   definition: (c, { lang }) => inLang(lang, c.definitionId, c.definitionEn),
   definitions: (c) => ({ id: c.definitionId, en: c.definitionEn }),
   source: (c, _args, ctx) => (c.source ? ctx.loaders.source(c.graph).load(c.source) : null),
-  degree: async (c, _args, ctx) => ctx.loaders.degree(await graphOf(ctx, c.graph)).load(c.id),
+  degree: async (c, { scope }, ctx) => {
+    const types = relationTypes(await graphOf(ctx, c.graph), scope);
+    return ctx.loaders.degree(c.graph, types).load(c.id);
+  },
   relations: async (c, args, ctx, info) => {
     const graph = await graphOf(ctx, c.graph);
-    const types = relationTypes(graph, boundedList('types', args.types));
+    const types = relationTypes(graph, args.scope, boundedList('types', args.types));
     const first = bounded('first', args.first, 1, LIMITS.nested, 50);
     const direction = args.direction ?? 'BOTH';
     // The end concepts come along only when the query shows more of them than their ids.
@@ -44,7 +48,7 @@ export const Concept: ConceptResolvers = {
   },
   neighbors: async (c, args, ctx, info) => {
     const graph = await graphOf(ctx, c.graph);
-    const types = relationTypes(graph, boundedList('types', args.types));
+    const types = relationTypes(graph, args.scope, boundedList('types', args.types));
     const only = kinds(graph, boundedList('kinds', args.kinds));
     const first = bounded('first', args.first, 1, LIMITS.nested, 50);
     const direction = args.direction ?? 'BOTH';

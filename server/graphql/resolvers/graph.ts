@@ -16,6 +16,7 @@ export const Graph: GraphResolvers = {
   sources: (g, _args, ctx) => ctx.loaders.sources(g.id),
   conceptCount: async (g, _args, ctx) => (await ctx.graphs.countsOf(g)).concepts,
   relationCount: async (g, _args, ctx) => (await ctx.graphs.countsOf(g)).relations,
+  aliases: (g, _args, ctx) => ctx.loaders.aliases(g),
 };
 
 export const Kind: KindResolvers = {
@@ -33,5 +34,6 @@ export const RelationType: RelationTypeResolvers = {
   color: (t) => t.type.color,
   from: (t) => t.type.from,
   to: (t) => t.type.to,
+  structural: (t) => t.type.structural,
   count: async (t, _args, ctx) => (await ctx.graphs.countsOf(t.graph)).byType.get(t.type.id) ?? 0,
 };

@@ -4,7 +4,8 @@ import { readPaths } from '../../../graph/queries/paths.js';
 import { searchConcepts } from '../../../graph/queries/search.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { badInput, notFound, quoted } from '../errors.js';
-import { kinds, relationTypes } from '../graph-scope.js';
+import { kinds } from '../graph-scope.js';
+import { relationTypes } from '../relation-scope.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded, boundedList } from '../limits.js';
 
@@ -17,7 +18,7 @@ export const exploreQueries: QueryResolvers = {
       id: args.id,
       depth: bounded('depth', args.depth, 1, LIMITS.neighborhoodDepth, 1),
       direction: args.direction ?? 'BOTH',
-      types: relationTypes(graph, boundedList('relationTypes', args.relationTypes)),
+      types: relationTypes(graph, args.scope, boundedList('relationTypes', args.relationTypes)),
       kinds: kinds(graph, boundedList('kinds', args.kinds)),
       limit,
       relationLimit: limit * LIMITS.neighborhoodRelationsPerNode,
@@ -32,8 +33,13 @@ export const exploreQueries: QueryResolvers = {
       graph: graph.id,
       from: args.from,
       to: args.to,
-      maxLength: bounded('maxLength', args.maxLength, 1, LIMITS.pathLength, 6),
-      types: relationTypes(graph, boundedList('relationTypes', args.relationTypes)),
+      maxLength: bounded('maxLength', args.maxLength, 1, LIMITS.pathLength, 8),
+      // A path is about meaning unless asked otherwise (the SDL's default, also for an explicit null).
+      types: relationTypes(
+        graph,
+        args.scope ?? 'MEANING',
+        boundedList('relationTypes', args.relationTypes),
+      ),
       direction: args.direction ?? 'BOTH',
       all: args.all ?? false,
     });
@@ -59,5 +65,8 @@ export const exploreQueries: QueryResolvers = {
     });
   },
 
-  stats: async (_root, args, ctx) => ({ graph: await ctx.graphs.resolve(args.graph) }),
+  stats: async (_root, args, ctx) => {
+    const graph = await ctx.graphs.resolve(args.graph);
+    return { graph, types: relationTypes(graph, args.scope) };
+  },
 };

@@ -1,10 +1,12 @@
 // Root fields that read concepts and relations: one by id, or a filtered page.
 import { readConceptPage } from '../../../graph/queries/concepts.js';
 import { readRelationPage, readRelationsById } from '../../../graph/queries/relations.js';
+import { readRelationsByOldId } from '../../../graph/queries/aliases.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { startAfter } from '../cursor.js';
 import { badInput } from '../errors.js';
-import { kinds, relationTypes } from '../graph-scope.js';
+import { kinds } from '../graph-scope.js';
+import { relationTypes } from '../relation-scope.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded, boundedList } from '../limits.js';
 import { conceptProjection, selectedFields } from '../selection.js';
@@ -21,9 +23,11 @@ export const listQueries: QueryResolvers = {
   graphs: (_root, _args, ctx) => ctx.graphs.all(),
   graph: async (_root, { id }, ctx) => (id ? ctx.graphs.find(id) : ctx.graphs.resolve(null)),
 
+  // An old id (a correction renamed or merged the concept) finds the concept that replaces it.
   concept: async (_root, args, ctx) => {
     const graph = await ctx.graphs.resolve(args.graph);
-    return ctx.loaders.concept(graph.id).load(args.id);
+    const current = await ctx.loaders.concept(graph.id).load(args.id);
+    return current ?? ctx.loaders.conceptByOldId(graph.id).load(args.id);
   },
 
   concepts: async (_root, args, ctx, info) => {
@@ -45,7 +49,7 @@ export const listQueries: QueryResolvers = {
       orderField: order.field,
       descending: order.direction === 'DESC',
       lang: order.lang ?? 'ID',
-      types: relationTypes(graph, null),
+      types: relationTypes(graph, order.scope),
       skip: offset,
       limit: first,
       projection: conceptProjection(
@@ -57,8 +61,11 @@ export const listQueries: QueryResolvers = {
 
   relation: async (_root, args, ctx) => {
     const graph = await ctx.graphs.resolve(args.graph);
-    const found = await readRelationsById(ctx.db, graph.id, relationTypes(graph, null), [args.id]);
-    return found.get(args.id) ?? null;
+    const types = relationTypes(graph, 'ALL');
+    const found = await readRelationsById(ctx.db, graph.id, types, [args.id]);
+    const current = found.get(args.id);
+    if (current) return current;
+    return (await readRelationsByOldId(ctx.db, graph.id, types, [args.id])).get(args.id) ?? null;
   },
 
   relations: async (_root, args, ctx) => {
@@ -71,7 +78,7 @@ export const listQueries: QueryResolvers = {
       ctx.db,
       graph.id,
       {
-        types: relationTypes(graph, boundedList('where.types', where.types)),
+        types: relationTypes(graph, args.scope, boundedList('where.types', where.types)),
         basis,
         from: where.from ?? null,
         to: where.to ?? null,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationResolvers } from '../../generated/graphql.js';
 import type { ConceptRecord } from '../../../graph/queries/model.js';
 import type { Context } from '../context.js';
+import { isStructural } from '../relation-scope.js';
 import { onlyIdentity, selectedFields } from '../selection.js';
 import { graphOf } from './concept.js';
 import { inLang } from './text.js';
@@ -36,6 +37,8 @@ function identityOnly(graph: string, id: string): ConceptRecord {
     page: null,
     section: null,
     order: null,
+    numbering: null,
+    replaces: [],
   };
 }
 
@@ -51,4 +54,5 @@ export const Relation: RelationResolvers = {
   rationale: (r, { lang }) => inLang(lang, r.rationaleId, r.rationaleEn),
   rationales: (r) => ({ id: r.rationaleId, en: r.rationaleEn }),
   source: (r, _args, ctx) => (r.source ? ctx.loaders.source(r.graph).load(r.source) : null),
+  structural: async (r, _args, ctx) => isStructural(await graphOf(ctx, r.graph), r.type),
 };

@@ -1,4 +1,4 @@
-// One real server and one mini graph per test file, removed afterwards.
+// One real server and one graph per test file, removed afterwards.
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../graph/db.js';
 import { uniqueGraphId } from '../../support/database.js';
@@ -13,11 +13,15 @@ export interface Harness {
   url: string;
 }
 
-export function useMiniGraph(prefix: string): Harness {
+/** A server over a graph that `load` writes under a graph id of the file's own. */
+export function useGraph(
+  prefix: string,
+  load: (db: Database, graph: string) => Promise<void>,
+): Harness {
   const harness = { graph: uniqueGraphId(prefix) } as Harness;
   beforeAll(async () => {
     harness.db = apiTestDatabase();
-    await loadMiniGraph(harness.db, harness.graph);
+    await load(harness.db, harness.graph);
     harness.server = await startTestServer(harness.db);
     harness.url = harness.server.url;
   });
@@ -27,4 +31,8 @@ export function useMiniGraph(prefix: string): Harness {
     await harness.db.close();
   });
   return harness;
+}
+
+export function useMiniGraph(prefix: string): Harness {
+  return useGraph(prefix, loadMiniGraph);
 }

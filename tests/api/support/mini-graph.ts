@@ -179,6 +179,11 @@ export async function dropGraph(db: Database, graph: string): Promise<void> {
   await db.writeRows('MATCH (g:Graph {id: $graph}) DETACH DELETE g', { graph });
 }
 
+// Here "topic has value" is document structure, so each relation scope has a type list of its own.
+const WIDE_RELATION_TYPES = RELATION_TYPES.map((t) =>
+  t.id === 'HAS_VALUE' ? { ...t, structural: true } : t,
+);
+
 /** A bigger graph for counting round-trips: a topic with `values` values, each supporting one of 5 goals. */
 export async function loadWideGraph(db: Database, graph: string, values: number): Promise<void> {
   const goals = Array.from({ length: 5 }, (_, i) => ({
@@ -196,7 +201,7 @@ export async function loadWideGraph(db: Database, graph: string, values: number)
   await db.write(async (tx) => {
     await tx.run(
       `CREATE (:Graph {id: $graph, titleId: 'Graf lebar', titleEn: 'Wide graph', kinds: $kinds, relationTypes: $types})`,
-      { graph, kinds: JSON.stringify(KINDS), types: JSON.stringify(RELATION_TYPES) },
+      { graph, kinds: JSON.stringify(KINDS), types: JSON.stringify(WIDE_RELATION_TYPES) },
     );
     await tx.run(
       `CREATE (:Source {graph: $graph, id: 'depsos-2006', title: 'Keserasian Sosial'})`,
