@@ -30,13 +30,15 @@ export interface ConceptRecord {
 
 /**
  * How much of a concept a statement returns: `full` is the whole node; `brief` is what labels a
- * concept in a list (id, graph, kind, labels), for queries that select nothing more.
+ * concept in a list (id, graph, kind, labels, section), for queries that select nothing more.
  */
 export type ConceptProjection = 'brief' | 'full';
 
 /** The Cypher expression that returns concept `variable` in a projection. */
 export function conceptColumn(variable: string, projection: ConceptProjection): string {
-  return projection === 'full' ? variable : `${variable} {.id, .graph, .kind, .labelId, .labelEn}`;
+  return projection === 'full'
+    ? variable
+    : `${variable} {.id, .graph, .kind, .labelId, .labelEn, .section}`;
 }
 
 /** `brief`: a relation's id, type, basis and ends, for queries that select nothing more. */

@@ -55,21 +55,20 @@ function fieldsIn(
   });
 }
 
-/** Concept fields that read more than a concept's id, graph, kind and labels. */
+/** Concept fields that read more than a concept's id, graph, kind, labels and section. */
 const FULL_CONCEPT_FIELDS = new Set([
   'definition',
   'definitions',
   'quote',
   'source',
   'page',
-  'section',
   'order',
   'numbering',
   'replaces',
 ]);
 
 /**
- * `brief` when the selected concept fields need only id, graph, kind and labels (nested lists
+ * `brief` when the selected concept fields need only id, graph, kind, labels and section (nested lists
  * and degrees load by id), `full` otherwise.
  */
 export function conceptProjection(fields: ReadonlySet<string>): ConceptProjection {
