@@ -32,6 +32,55 @@ describe('the embed view', () => {
     await page.close();
   }, 180_000);
 
+  it('lists relations of meaning apart from the structure in its legend', async () => {
+    const legendOf = (page: import('playwright-core').Page) =>
+      page.$$eval('#embed-legend h2', (headings) =>
+        Object.fromEntries(
+          headings.map((h) => [
+            (h as HTMLElement).dataset.role ?? '',
+            {
+              heading: h.textContent,
+              rows: [...(h.nextElementSibling?.querySelectorAll('li') ?? [])].map(
+                (li) => li.textContent,
+              ),
+            },
+          ]),
+        ),
+      );
+    const { page, errors } = await newPage(explorer.browser);
+    await page.goto(`${explorer.url}/embed?g=${explorer.graph}&lang=en&legend=1`);
+    await waitForGraph(page);
+    await page.waitForFunction(
+      () => document.querySelector('#embed-legend [data-role="structure"]') !== null,
+    );
+    const legend = await legendOf(page);
+    expect(Object.keys(legend)).toEqual(['kinds', 'meaning', 'structure']);
+    expect(legend.meaning?.heading).toBe('Relations of meaning');
+    expect(legend.meaning?.rows).toContain('supports');
+    expect(legend.meaning?.rows).not.toContain('has section');
+    expect(legend.meaning?.rows).not.toContain('contains');
+    // Sections are drawn as boxes by default: the box stands for "contains", drawn as no line.
+    expect(legend.structure?.heading).toBe('Structure of the text');
+    expect(legend.structure?.rows[0]).toBe('Section (a box around its concepts)');
+    expect(legend.structure?.rows).not.toContain('contains');
+    await page.screenshot({ path: 'tests/artifacts/embed-legend-split.png' });
+
+    await page.goto(`${explorer.url}/embed?g=${explorer.graph}&lang=id&legend=1&sections=edges`);
+    await waitForGraph(page);
+    await page.waitForFunction(
+      () => document.querySelector('#embed-legend [data-role="structure"]') !== null,
+    );
+    const asEdges = await legendOf(page);
+    expect(asEdges.meaning?.heading).toBe('Relasi makna');
+    expect(asEdges.meaning?.rows).toContain('mendukung');
+    expect(asEdges.structure).toEqual({
+      heading: 'Struktur teks',
+      rows: ['memiliki bagian', 'memuat'],
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('hides filtered kinds and uses the theme and transparent background', async () => {
     const { page } = await newPage(explorer.browser);
     await page.goto(

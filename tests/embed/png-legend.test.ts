@@ -1,6 +1,7 @@
 // PNG with its legend and SVG arrowheads, exported from the share dialog in Chromium.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { PNG_MARGIN } from '../../web/src/export/png-frame.js';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
@@ -28,9 +29,14 @@ describe('PNG legend and SVG arrowheads', () => {
     const png = await downloaded(page, () => page.getByTestId('export-png-2').click());
     await writeFile('tests/artifacts/export-legend@2x.png', png);
     const size = pngSize(png);
-    const pictureWidth = Math.round(box.w * 2);
+    // The picture with its margin on each side, then the legend and its own margin.
+    const margin = PNG_MARGIN * 2;
+    const pictureWidth = Math.round(box.w * 2) + 2 * margin;
     expect(size.width).toBeGreaterThan(pictureWidth + 200);
-    expect(size.height).toBeGreaterThanOrEqual(Math.round(box.h * 2) - 4);
+    expect(size.height).toBeGreaterThanOrEqual(Math.round(box.h * 2) + 2 * margin - 4);
+    // Nothing of the picture in its margins: one colour all round the edge.
+    const edge = await colourCount(page, png, { fromX: size.width - margin + 2, stride: 1 });
+    expect(edge).toBe(1);
 
     // The legend strip holds the relation type colours and dark text, not an empty panel.
     const strip = await colourCount(page, png, { fromX: pictureWidth + 4, stride: 1 });

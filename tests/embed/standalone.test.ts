@@ -15,13 +15,18 @@ import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { visibleNodeIds } from '../e2e/support/canvas.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
+import { inside, sectionConcepts, words } from './sections.js';
 import { downloaded } from './support.js';
 
 const explorer = useExplorer();
 
 /** Opens a file from disk in a context that refuses (and records) every other request. */
-async function openOffline(browser: Browser, path: string) {
-  const { page, context, errors } = await newPage(browser);
+async function openOffline(
+  browser: Browser,
+  path: string,
+  viewport?: { width: number; height: number },
+) {
+  const { page, context, errors } = await newPage(browser, viewport ? { viewport } : {});
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const url = pathToFileURL(path).href;
@@ -34,11 +39,12 @@ async function openOffline(browser: Browser, path: string) {
   return { page, errors, requests, url };
 }
 
+/** The label of every concept drawn, as a box or as a section's group (its title). */
 const nodeTexts = (page: Page) =>
-  page.$$eval('g.node', (nodes) =>
+  page.$$eval('g.node, g.group-label', (nodes) =>
     Object.fromEntries(
       nodes.map((n) => [
-        (n as SVGGElement).dataset.id ?? '',
+        (n as SVGGElement).dataset.id ?? (n as SVGGElement).dataset.group ?? '',
         [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
       ]),
     ),
@@ -74,7 +80,7 @@ describe('the standalone HTML export', () => {
 
     const offline = await openOffline(explorer.browser, path);
     const view = offline.page;
-    const ids = await view.$$eval('g.node', (nodes) =>
+    const ids = await view.$$eval('g.node, g.group', (nodes) =>
       nodes.map((n) => (n as SVGGElement).dataset.id ?? ''),
     );
     expect([...ids].sort()).toEqual([...expected].sort());
@@ -99,11 +105,20 @@ describe('the standalone HTML export', () => {
     const concept = await graphql<{
       concept: {
         quote: string;
-        relations: { id: string; quote: string | null; to: { id: string }; from: { id: string } }[];
+        relations: {
+          id: string;
+          quote: string | null;
+          structural: boolean;
+          to: { id: string };
+          from: { id: string };
+        }[];
       };
-    }>('query($id:ID!){concept(id:$id){quote relations(first:200){id quote from{id} to{id}}}}', {
-      id: KNOWN.expandable,
-    });
+    }>(
+      'query($id:ID!){concept(id:$id){quote relations(first:200){id quote structural from{id} to{id}}}}',
+      {
+        id: KNOWN.expandable,
+      },
+    );
     expect(concept.concept.quote).toBeTruthy();
     await view.locator(`g.node[data-id="${KNOWN.expandable}"]`).click();
     await expect(view.locator('.details .quote').textContent()).resolves.toBe(
@@ -114,10 +129,10 @@ describe('the standalone HTML export', () => {
     );
     await view.screenshot({ path: 'tests/artifacts/standalone-concept.png' });
 
-    // A relation in view with a quote: a click shows that quote.
+    // A relation of meaning in view with a quote (structure is drawn as boxes): a click shows it.
     const shown = new Set(expected);
     const relation = concept.concept.relations.find(
-      (r) => r.quote && shown.has(r.from.id) && shown.has(r.to.id),
+      (r) => r.quote && !r.structural && shown.has(r.from.id) && shown.has(r.to.id),
     );
     if (!relation?.quote) throw new Error('Expected a quoted relation in the view');
     await view.locator(`g.edge[data-id="${relation.id}"]`).dispatchEvent('click');
@@ -181,6 +196,7 @@ describe('the standalone HTML export', () => {
           fill: '#eef',
           border: '#00f',
           fontSize: 13,
+          group: 'g',
           quote: `</script>${hostile}`,
           page: 3,
           source: { id: 's', author: '<b>A</b>', year: 2020, title: null },
@@ -196,6 +212,23 @@ describe('the standalone HTML export', () => {
           h: 40,
           fill: '#eef',
           border: '#00f',
+          fontSize: 13,
+          group: null,
+        },
+      ],
+      groups: [
+        {
+          ...base,
+          id: 'g',
+          kind: 'Section',
+          labels: { id: hostile, en: null },
+          x1: -100,
+          y1: -70,
+          x2: 100,
+          y2: 50,
+          fill: '#f4f4f8',
+          border: '#99a',
+          textColor: '#111',
           fontSize: 13,
         },
       ],
@@ -213,7 +246,9 @@ describe('the standalone HTML export', () => {
         },
       ],
       kinds: [{ id: 'K', labels: { id: hostile, en: null }, color: '#00f' }],
-      types: [{ id: 'T', labels: { id: 'mendukung', en: 'supports' }, color: '#c00' }],
+      types: [
+        { id: 'T', labels: { id: 'mendukung', en: 'supports' }, color: '#c00', structural: false },
+      ],
     };
     const { script } = await bundleStandaloneViewer();
     const html = await standaloneHtml(data, script, STANDALONE_CSS);
@@ -229,6 +264,8 @@ describe('the standalone HTML export', () => {
     await expect(page.locator('.details .citation').textContent()).resolves.toContain('<b>A</b>');
     const label = await page.$eval('g.node[data-id="a"] text', (t) => t.textContent);
     expect(label?.replace(/\s+/g, '')).toBe(hostile.replace(/\s+/g, ''));
+    const groupLabel = await page.$eval('g.group-label[data-group="g"] text', (t) => t.textContent);
+    expect(groupLabel?.replace(/\s+/g, '')).toBe(hostile.replace(/\s+/g, ''));
     await page.locator('g.edge[data-id="r"]').dispatchEvent('click');
     await expect(page.locator('.details .rationale').textContent()).resolves.toBe(hostile);
     const state = await page.evaluate(() => ({
@@ -242,4 +279,96 @@ describe('the standalone HTML export', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('draws the landing view’s sections as boxes, no “contains” lines, meaning apart from structure', async () => {
+    const sections = await sectionConcepts(explorer.url, explorer.graph);
+    expect(sections).toHaveLength(7);
+    const { page } = await newPage(explorer.browser);
+    await page.goto(explorer.at('lang=en'));
+    await waitForGraph(page);
+    await page.getByTestId('share-open').click();
+    const file = await downloaded(page, () => page.getByTestId('export-html').click());
+    await page.close();
+    const dir = await mkdtemp(join(tmpdir(), 'ks-sections-'));
+    const path = join(dir, 'landing.html');
+    await writeFile(path, file);
+    await mkdir('tests/artifacts', { recursive: true });
+    await writeFile('tests/artifacts/standalone-sections.html', file);
+
+    const sizes = [
+      { width: 390, height: 844 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ];
+    for (const viewport of sizes) {
+      const offline = await openOffline(explorer.browser, path, viewport);
+      const view = offline.page;
+      const data = await view.evaluate(
+        () => JSON.parse(document.getElementById('ks-data')?.textContent ?? '{}') as StandaloneData,
+      );
+      // The boxes stand for the structure: no structural line is drawn, nor listed as drawn.
+      expect(data.relations.map((r) => r.type)).not.toContain('HAS_MEMBER');
+      expect(data.groups).toHaveLength(7);
+      expect(data.types.find((t) => t.id === KNOWN.relationType)?.structural).toBe(false);
+      expect(data.types.filter((t) => t.structural)).toEqual([]);
+
+      for (const lang of ['en', 'id'] as const) {
+        await view.locator(`button[data-lang="${lang}"]`).click();
+        const groups = await view.$$eval('g.group', (nodes) => {
+          const rect = (b: DOMRect) => ({
+            x1: b.x,
+            y1: b.y,
+            x2: b.x + b.width,
+            y2: b.y + b.height,
+          });
+          return nodes.map((g) => {
+            const id = (g as SVGGElement).dataset.id ?? '';
+            const title = document.querySelector(`g.group-label[data-group="${CSS.escape(id)}"]`);
+            return {
+              id,
+              label: [...(title?.querySelectorAll('tspan') ?? [])]
+                .map((t) => t.textContent)
+                .join(' '),
+              box: rect((g.querySelector('rect') as SVGGraphicsElement).getBBox()),
+              text: rect((title?.querySelector('text') as SVGGraphicsElement).getBBox()),
+            };
+          });
+        });
+        expect(groups.map((g) => g.id).sort()).toEqual(sections.map((s) => s.id).sort());
+        const label = new Map(sections.map((s) => [s.id, words(s.labels[lang])]));
+        for (const g of groups) {
+          expect(g.label).toBe(label.get(g.id));
+          expect(inside(g.text, g.box), `${g.id} label in its box`).toBe(true);
+        }
+        // Meaning and structure are listed apart; "contains" is said by the boxes, not a line.
+        const legend = await view.$$eval('.legend h2', (headings) =>
+          Object.fromEntries(
+            headings.map((h) => [
+              (h as HTMLElement).dataset.role ?? '',
+              [...(h.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent),
+            ]),
+          ),
+        );
+        const en = lang === 'en';
+        expect(legend.meaning).toContain(en ? 'supports' : 'mendukung');
+        expect(legend.structure?.[0]).toBe(
+          en ? 'Section (a box around its concepts)' : 'Bagian (kotak di sekeliling konsepnya)',
+        );
+        expect(legend.structure).not.toContain(en ? 'contains' : 'memuat');
+        expect(legend.meaning).not.toContain(en ? 'has section' : 'memiliki bagian');
+        expect(legend.meaning).not.toContain(en ? 'contains' : 'memuat');
+        await view.screenshot({
+          path: `tests/artifacts/standalone-sections-${viewport.width}-${lang}.png`,
+        });
+      }
+      // A click on a section's box shows the section's own quote.
+      const first = sections[0];
+      if (!first) throw new Error('Expected a section');
+      await view.locator(`g.group-label[data-group="${first.id}"]`).click();
+      await expect(view.locator('.details .name').textContent()).resolves.toBe(first.labels.id);
+      expect(offline.requests).toEqual([offline.url]);
+      expect(offline.errors).toEqual([]);
+      await view.close();
+    }
+  }, 300_000);
 });

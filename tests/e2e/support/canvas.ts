@@ -7,8 +7,12 @@ export interface CanvasNode {
   kind: string;
   visible: boolean;
   classes: string[];
-  /** Rendered (screen) bounding box of the node with its label. */
+  /** Rendered (screen) bounding box of the node with its label (a group's: with its members). */
   box: { x1: number; y1: number; x2: number; y2: number };
+  /** The group (a section drawn as a box) the node sits in. */
+  parent: string | null;
+  /** Drawn as a box around other nodes (a section holding its concepts). */
+  group: boolean;
 }
 
 export interface CanvasEdge {
@@ -27,6 +31,8 @@ interface CyLike {
 }
 interface ElementLike {
   id(): string;
+  isParent(): boolean;
+  parent(): { empty(): boolean; id(): string };
   data(key: string): unknown;
   visible(): boolean;
   classes(): string[];
@@ -48,6 +54,8 @@ export async function canvasNodes(page: Page): Promise<CanvasNode[]> {
       visible: n.visible(),
       classes: n.classes(),
       box: n.renderedBoundingBox({ includeLabels: true }),
+      parent: n.parent().empty() ? null : n.parent().id(),
+      group: n.isParent(),
     }));
   });
 }
@@ -96,12 +104,21 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** Pairs of visible nodes whose rendered boxes (labels included) overlap. */
+/**
+ * Pairs of visible nodes whose rendered boxes (labels included) overlap. A group's box holds its
+ * members (that is no overlap); against anything else, a box counts like a node.
+ */
 export function overlappingPairs(nodes: readonly CanvasNode[]): [string, string][] {
   const shown = nodes.filter((n) => n.visible);
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
+  const holds = (outer: string, inner: string) => {
+    for (let p = parentOf.get(inner); p; p = parentOf.get(p)) if (p === outer) return true;
+    return false;
+  };
   const pairs: [string, string][] = [];
   for (const [i, first] of shown.entries()) {
     for (const second of shown.slice(i + 1)) {
+      if (holds(first.id, second.id) || holds(second.id, first.id)) continue;
       const a = first.box;
       const b = second.box;
       if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)

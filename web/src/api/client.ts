@@ -148,8 +148,14 @@ export function createApi(options: ApiOptions = {}) {
       return (await request(ops.NEIGHBORHOOD, vars)).neighborhood;
     },
 
-    async paths(graph: string, from: string, to: string): Promise<Model.PathResult[]> {
-      return (await request(ops.PATHS, { graph, from, to })).paths;
+    /** Shortest paths; `scope` MEANING (the API's default) keeps to relations of meaning. */
+    async paths(
+      graph: string,
+      from: string,
+      to: string,
+      scope: Model.RelationScope = 'MEANING',
+    ): Promise<Model.PathResult[]> {
+      return (await request(ops.PATHS, { graph, from, to, scope })).paths;
     },
 
     /** Evidence of the given concepts and of their relations, a batch of concepts per request. */

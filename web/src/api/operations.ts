@@ -13,12 +13,14 @@ export interface Operation<TResult, TVariables> {
 
 const LOCALIZED = 'fragment Localized on LocalizedText { id en }';
 const SOURCE_INFO = 'fragment SourceInfo on Source { id author year title }';
+// `section` places a concept in its section's box on the canvas; `structural` tells the
+// document's layout (a section contains a concept) from relations of meaning.
 const CONCEPT_SUMMARY =
-  'fragment ConceptSummary on Concept { id kind order labels { ...Localized } }';
+  'fragment ConceptSummary on Concept { id kind order section labels { ...Localized } }';
 const RELATION_SUMMARY =
-  'fragment RelationSummary on Relation { id type basis from { id } to { id } }';
+  'fragment RelationSummary on Relation { id type basis structural from { id } to { id } }';
 const RELATION_DETAIL = `fragment RelationDetail on Relation {
-  id type basis quote page source { ...SourceInfo } rationales { ...Localized }
+  id type basis structural quote page source { ...SourceInfo } rationales { ...Localized }
   from { ...ConceptSummary } to { ...ConceptSummary }
 }`;
 
@@ -34,8 +36,9 @@ export const GRAPHS = operation<G.GraphsQuery, G.GraphsQueryVariables>(
   graphs {
     id titles { ...Localized } descriptions { ...Localized } conceptCount relationCount
     kinds { id labels { ...Localized } color count }
-    relationTypes { id labels { ...Localized } color count }
+    relationTypes { id labels { ...Localized } color structural count }
     sources { ...SourceInfo }
+    aliases { old current target }
   }
 }`,
   LOCALIZED,
@@ -64,7 +67,8 @@ export const RELATIONS_PAGE = operation<G.RelationsPageQuery, G.RelationsPageQue
 export const CONCEPT_DETAIL = operation<G.ConceptDetailQuery, G.ConceptDetailQueryVariables>(
   `query ConceptDetail($graph: ID, $id: ID!) {
   concept(graph: $graph, id: $id) {
-    ...ConceptSummary section degree quote page source { ...SourceInfo }
+    ...ConceptSummary degree(scope: MEANING) quote page source { ...SourceInfo }
+    numbering { label quote }
     definitions { ...Localized } relations(first: ${LIMITS.nested}) { ...RelationDetail }
   }
 }`,
@@ -96,8 +100,8 @@ export const NEIGHBORHOOD = operation<G.NeighborhoodQuery, G.NeighborhoodQueryVa
 );
 
 export const PATHS = operation<G.PathsQuery, G.PathsQueryVariables>(
-  `query Paths($graph: ID, $from: ID!, $to: ID!) {
-  paths(graph: $graph, from: $from, to: $to, all: true, maxLength: ${LIMITS.pathLength}) {
+  `query Paths($graph: ID, $from: ID!, $to: ID!, $scope: RelationScope!) {
+  paths(graph: $graph, from: $from, to: $to, scope: $scope, all: true, maxLength: ${LIMITS.pathLength}) {
     length nodes { ...ConceptSummary } relations { ...RelationSummary }
   }
 }`,

@@ -5,6 +5,7 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { Controller } from './controller.js';
 import { edgeInputs, nodeInputs, relationLabel } from './inputs.js';
+import { sectionBoxes } from './sections.js';
 
 export function bindGraphView(
   container: HTMLElement,
@@ -27,10 +28,16 @@ export function bindGraphView(
     events: {
       select: (selection) => controller.select(selection),
       viewport: ({ zoom, pan }) => controller.setViewport(zoom, pan),
-      cursor: ({ neighbourId, edgeId, index, count }) => {
+      cursor: ({ centerId, neighbourId, edgeId, index, count }) => {
         const s = store.get();
         const node = s.elements.nodes.find((n) => n.id === neighbourId);
-        const edge = s.elements.relations.find((r) => r.id === edgeId);
+        // No edge drawn: the neighbour is the box the concept sits in, or a concept in its box.
+        const joins = (r: { from: { id: string }; to: { id: string } }) =>
+          (r.from.id === centerId && r.to.id === neighbourId) ||
+          (r.to.id === centerId && r.from.id === neighbourId);
+        const edge = edgeId
+          ? s.elements.relations.find((r) => r.id === edgeId)
+          : s.elements.relations.find(joins);
         controller.announce(
           t(s.view.lang, 'neighbourCursor', {
             n: index + 1,
@@ -48,10 +55,16 @@ export function bindGraphView(
     if (s.elements.nodes.length === 0 && s.status !== 'ready') return;
     const viewport = pendingViewport;
     pendingViewport = null;
+    // A traced path's steps and a selected relation are drawn even where a box stands for them.
+    const shown = new Set(
+      s.view.path ? s.paths.results.flatMap((p) => p.relations.map((r) => r.id)) : [],
+    );
+    if (s.view.selection?.type === 'relation') shown.add(s.view.selection.id);
+    const boxes = sectionBoxes(s.elements.nodes, s.elements.relations, s.view.sections, shown);
     void view
       .show(
-        nodeInputs(s.elements, s.graph, s.view.lang),
-        edgeInputs(s.elements.relations, s.graph, s.view.lang),
+        nodeInputs(s.elements, s.graph, s.view.lang, boxes),
+        edgeInputs(s.elements.relations, s.graph, s.view.lang, boxes),
         {
           layout: s.view.layout,
           viewport,
@@ -69,10 +82,14 @@ export function bindGraphView(
   store.subscribe((s, prev) => {
     const v = s.view;
     const p = prev.view;
+    const relationSelected = (view: typeof v) =>
+      view.selection?.type === 'relation' ? view.selection.id : null;
     if (
       s.elements !== prev.elements ||
+      relationSelected(v) !== relationSelected(p) ||
       v.lang !== p.lang ||
       v.layout !== p.layout ||
+      v.sections !== p.sections ||
       s.graph !== prev.graph
     ) {
       show(s);

@@ -3,6 +3,7 @@
 // and the API client) fetches.
 import type { Api } from '../api/client.js';
 import type { ConceptSummary } from '../api/model.js';
+import { aliasMap, resolveView, type AliasMap } from '../state/aliases.js';
 import type { AppState, Notice } from '../state/app-state.js';
 import { createUndoHistory } from '../state/history.js';
 import type { Store } from '../state/store.js';
@@ -47,6 +48,13 @@ export function createController(
 
   const state = () => store.get();
   const patch = (change: Partial<AppState>) => store.update((s) => ({ ...s, ...change }));
+  let aliases: { graph: AppState['graph']; map: AliasMap } | null = null;
+  /** The graph's old ids and their current ones (every view read from outside goes through). */
+  const aliasesNow = (): AliasMap => {
+    const graph = state().graph;
+    if (aliases?.graph !== graph) aliases = { graph, map: aliasMap(graph?.aliases) };
+    return aliases.map;
+  };
 
   function notify(notice: Notice): void {
     store.update((s) => ({
@@ -58,8 +66,10 @@ export function createController(
     store.update((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== id) }));
   }
 
-  function commit(next: ViewState, options: CommitOptions = {}): void {
+  function commit(wanted: ViewState, options: CommitOptions = {}): void {
     const previous = state().view;
+    // A link, the history or a story step may name an id the graph has since replaced.
+    const next = wanted.graph === state().graph?.id ? resolveView(wanted, aliasesNow()) : wanted;
     if (next === previous) return;
     if (options.undoable) undo.record(structuralPart(previous));
     patch({ view: next, canUndo: undo.canUndo(), canRedo: undo.canRedo() });
@@ -75,7 +85,9 @@ export function createController(
       return;
     }
     const pathChanged =
-      previous.path?.from !== next.path?.from || previous.path?.to !== next.path?.to;
+      previous.path?.from !== next.path?.from ||
+      previous.path?.to !== next.path?.to ||
+      (next.path !== null && previous.pathStructure !== next.pathStructure);
     if (pathChanged) void loadPaths();
     else if (
       previous.focus !== next.focus ||
@@ -117,9 +129,12 @@ export function createController(
       }
       const whole = takeWhole(first, graph.id, graphs);
       if (whole) loader.prime(graph.id, whole);
-      if (graph.id !== wanted) {
-        patch({ view: { ...state().view, graph: graph.id } });
-        sink.replace(state().view);
+      // The link's old ids (see state/aliases.ts) become current ones, in the address too.
+      const named = graph.id === wanted ? state().view : { ...state().view, graph: graph.id };
+      const resolved = resolveView(named, aliasesNow());
+      if (resolved !== state().view) {
+        patch({ view: resolved });
+        sink.replace(resolved);
       }
       await loadGraphContent();
     } catch (error) {
@@ -188,7 +203,8 @@ export function createController(
     }
     patch({ paths: { status: 'loading', results: [] } });
     try {
-      const results = await loader.paths(graph, path.from, path.to);
+      const scope = state().view.pathStructure ? 'ALL' : 'MEANING';
+      const results = await loader.paths(graph, path.from, path.to, scope);
       if (token !== pathsToken) return;
       dismiss('paths');
       const first = results[0];

@@ -2,7 +2,13 @@
 // and traced paths. Results are cached per graph, so undo, redo and back/forward are instant.
 import { LIMITS } from '../../../common/limits.js';
 import type { Api, WholeGraph } from '../api/client.js';
-import type { ConceptSummary, PathResult, RelationSummary, Subgraph } from '../api/model.js';
+import type {
+  ConceptSummary,
+  PathResult,
+  RelationScope,
+  RelationSummary,
+  Subgraph,
+} from '../api/model.js';
 import type { ViewElements } from '../state/app-state.js';
 import type { Expansion, ViewState } from '../state/view.js';
 import { MAX_WHOLE_GRAPH } from './landing.js';
@@ -12,7 +18,7 @@ export const NEIGHBORHOOD_LIMIT = LIMITS.neighborhoodNodes;
 
 export interface Loader {
   elements(view: ViewState, paths: readonly PathResult[]): Promise<ViewElements>;
-  paths(graph: string, from: string, to: string): Promise<PathResult[]>;
+  paths(graph: string, from: string, to: string, scope: RelationScope): Promise<PathResult[]>;
   /** A whole graph already on its way (the entry script asked for it); asked again if it fails. */
   prime(graph: string, data: Promise<WholeGraph>): void;
   clear(): void;
@@ -58,8 +64,10 @@ export function createLoader(api: Api): Loader {
       for (const p of pathResults) parts.push({ ...p, truncated: false });
       return merge(parts, new Set(view.hidden), relationPool);
     },
-    paths(graph, from, to) {
-      return cached(paths, `${graph}|${from}|${to}`, () => api.paths(graph, from, to));
+    paths(graph, from, to, scope) {
+      return cached(paths, `${graph}|${from}|${to}|${scope}`, () =>
+        api.paths(graph, from, to, scope),
+      );
     },
     prime(graph, data) {
       if (whole.has(graph)) return;

@@ -2,7 +2,14 @@
 // The controller loads whatever the new view needs.
 import type { LayoutName } from '../graph-view/layout/registry.js';
 import type { AppState } from '../state/app-state.js';
-import type { RendererName, Selection, Theme, UiLang, ViewState } from '../state/view.js';
+import type {
+  RendererName,
+  SectionsMode,
+  Selection,
+  Theme,
+  UiLang,
+  ViewState,
+} from '../state/view.js';
 import type { CommitOptions } from './controller.js';
 
 interface Deps {
@@ -106,6 +113,8 @@ export function createViewActions({ state, commit, select }: Deps) {
       step({ hiddenKinds: [], hiddenTypes: [], showStated: true, showInferred: true }),
 
     setLayout: (layout: LayoutName) => commit({ ...view(), layout, zoom: null, pan: null }),
+    setSections: (sections: SectionsMode) => commit({ ...view(), sections, zoom: null, pan: null }),
+    setPathStructure: (pathStructure: boolean) => commit({ ...view(), pathStructure }),
     setLang: (lang: UiLang) => commit({ ...view(), lang }),
     setTheme: (theme: Theme) => commit({ ...view(), theme }),
     setRenderer: (renderer: RendererName) => commit({ ...view(), renderer }),

@@ -30,10 +30,11 @@ function start(): void {
   const root = document.documentElement;
   root.dataset.embed = '1';
   if (options.transparent) root.dataset.transparent = '1';
+  if (options.legend) root.dataset.legend = '1';
   const store = createStore(initialAppState(options.view));
   const controller = createController(store, createApi(), quietSink);
   const canvas = byId('graph');
-  bindGraphView(canvas, store, controller);
+  const view = bindGraphView(canvas, store, controller);
   // A static picture: a shield over the canvas takes every pointer event.
   byId('shield').hidden = options.interactive;
   const legend = byId('embed-legend');
@@ -53,9 +54,16 @@ function start(): void {
         'aria-label',
         t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),
       );
-      if (options.legend) renderEmbedLegend(legend, s);
+      if (options.legend) renderEmbedLegend(legend, s, view.snapshot());
     },
   );
+  // The legend lists what the canvas draws (sections as boxes or as lines): again after each layout.
+  if (options.legend) {
+    new MutationObserver(() => {
+      if (canvas.dataset.layoutState === 'done')
+        renderEmbedLegend(legend, store.get(), view.snapshot());
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-layout-state'] });
+  }
   installStoryPlayer(store, controller);
   void controller.start();
 }

@@ -3,7 +3,8 @@
 import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import { download } from './download.js';
-import { legendOf, pngWithLegend } from './png-legend.js';
+import { framePng } from './png-frame.js';
+import { legendOf } from './png-legend.js';
 import { toSvg } from './svg.js';
 import { viewJson } from './view-json.js';
 
@@ -28,19 +29,15 @@ export async function exportPng(
   if (!snapshot) return;
   const blob = await view.png({ scale, transparent: o.transparent });
   const name = `${baseName(state)}@${scale}x.png`;
-  if (!o.legend) {
-    download(blob, name);
-    return;
-  }
   // The legend follows the page's theme colours, like the canvas it stands beside.
   const css = getComputedStyle(document.documentElement);
-  const withLegend = await pngWithLegend(blob, legendOf(state, snapshot), {
+  const framed = await framePng(blob, o.legend ? legendOf(state, snapshot) : [], {
     scale,
     background: o.transparent ? null : snapshot.background,
     panel: css.getPropertyValue('--panel').trim() || '#f6f7f9',
     text: css.getPropertyValue('--text').trim() || '#1a1a1a',
   });
-  download(withLegend ?? blob, name);
+  download(framed ?? blob, name);
 }
 
 export function exportSvg(view: DrawnView, state: AppState, o: ExportOptions): void {

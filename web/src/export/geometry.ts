@@ -76,6 +76,10 @@ export type TextWidth = (text: string, fontSize: number) => number;
 export const textWidth: TextWidth = (text, fontSize) =>
   measureText(text, `${fontSize}px ${LABEL_FONT}`);
 
+/** The same in bold, as sections' titles are drawn. */
+export const boldTextWidth: TextWidth = (text, fontSize) =>
+  measureText(text, `bold ${fontSize}px ${LABEL_FONT}`);
+
 /** Wraps a label to a width at a font size, the way the explorer wraps it on the canvas. */
 export function wrapLabel(
   label: string,

@@ -21,9 +21,10 @@ export async function standaloneFile(
   const snapshot = view.snapshot();
   const graph = state.view.graph;
   if (!snapshot || !graph) return null;
+  // Sections drawn as groups are concepts too: a click on a box shows the section's evidence.
   const found = await api.evidence(
     graph,
-    snapshot.nodes.map((n) => n.id),
+    [...snapshot.nodes, ...snapshot.groups].map((n) => n.id),
   );
   const evidence: ViewEvidence = { concepts: new Map(), relations: new Map() };
   for (const c of found) {

@@ -1,21 +1,49 @@
 // Our own SVG serializer of a drawn view (cytoscape-svg is GPL): shapes from the positions and
-// styles the graph view reports, labels as real <text>, every data string XML-escaped. Borders,
-// arrowheads and label wrapping come from geometry.ts, which the standalone viewer draws with too.
+// styles the graph view reports, labels as real <text>, every data string XML-escaped. Sections
+// drawn as groups are boxes behind their members, their titles inside the top of the box and over
+// the relations that cross it. Borders, arrowheads, label wrapping
+// and group labels come from geometry.ts and groups.ts, which the standalone viewer draws with too.
 import { escapeXml } from '../../../common/xml.js';
-import type { SnapshotEdge, SnapshotNode, ViewSnapshot } from '../graph-view/snapshot.js';
+import type {
+  SnapshotEdge,
+  SnapshotGroup,
+  SnapshotNode,
+  ViewSnapshot,
+} from '../graph-view/snapshot.js';
 import {
+  boldTextWidth,
   textWidth,
   edgeGeometry,
   LABEL_FONT,
   layoutLabel,
+  type Box,
+  type LabelLayout,
   type Point,
   type TextWidth,
 } from './geometry.js';
+import {
+  drawnParts,
+  groupAsBox,
+  labelTab,
+  layoutGroupLabel,
+  rectOf,
+  unionOf,
+  type Rect,
+} from './groups.js';
 
-const PADDING = 20;
+/** The margin around the whole picture, in the drawing's units. */
+export const SVG_MARGIN = 20;
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const point = ([x, y]: Point) => `${r1(x)},${r1(y)}`;
+
+function textSvg(layout: LabelLayout, colour: string, bold = false): string {
+  const spans = layout.lines
+    .map((l) => `<tspan x="${r1(l.x)}" y="${r1(l.y)}">${escapeXml(l.text)}</tspan>`)
+    .join('');
+  const weight = bold ? ' font-weight="bold"' : '';
+  return `<text font-size="${layout.fontSize}"${weight} fill="${escapeXml(colour)}" text-anchor="middle" dominant-baseline="central">${spans}</text>`;
+}
 
 function nodeSvg(n: SnapshotNode, widthOf: TextWidth): string {
   const x = n.x - n.width / 2;
@@ -25,16 +53,29 @@ function nodeSvg(n: SnapshotNode, widthOf: TextWidth): string {
     n.shape === 'ellipse'
       ? `<ellipse cx="${n.x}" cy="${n.y}" rx="${n.width / 2}" ry="${n.height / 2}" ${paint}/>`
       : `<rect x="${x}" y="${y}" width="${n.width}" height="${n.height}" rx="${n.shape.startsWith('round') ? 6 : 0}" ${paint}/>`;
-  const label = layoutLabel(n.label, n, n.fontSize, widthOf);
-  const spans = label.lines
-    .map((l) => `<tspan x="${r1(l.x)}" y="${r1(l.y)}">${escapeXml(l.text)}</tspan>`)
-    .join('');
-  const text = `<text font-size="${label.fontSize}" fill="${escapeXml(n.textColor)}" text-anchor="middle" dominant-baseline="central">${spans}</text>`;
+  const text = textSvg(layoutLabel(n.label, n, n.fontSize, widthOf), n.textColor);
   return `<g class="node" data-id="${escapeXml(n.id)}">${shape}${text}</g>`;
 }
 
+const rectSvg = (r: Rect, attrs: string) =>
+  `<rect x="${r1(r.x1)}" y="${r1(r.y1)}" width="${r1(r.x2 - r.x1)}" height="${r1(r.y2 - r.y1)}" ${attrs}/>`;
+
+/** A section's box, behind the relations and concepts. */
+function groupSvg(g: SnapshotGroup): string {
+  const paint = `rx="8" fill="${escapeXml(g.fill)}" stroke="${escapeXml(g.border)}" stroke-width="1.5"`;
+  return `<g class="group" data-id="${escapeXml(g.id)}">${rectSvg(g, paint)}</g>`;
+}
+
+/** A section's title inside the top of its box, over a patch of the box's fill. */
+function groupLabelSvg(g: SnapshotGroup, widthOf: TextWidth): string {
+  const layout = layoutGroupLabel(g.label, g, g.fontSize, widthOf);
+  const tab = rectSvg(labelTab(layout, g, widthOf), `rx="3" fill="${escapeXml(g.fill)}"`);
+  const text = textSvg(layout, g.textColor, true);
+  return `<g class="group-label" data-group="${escapeXml(g.id)}">${tab}${text}</g>`;
+}
+
 /** A relation from border to border; a directed one ends in a filled triangle at its target. */
-function edgeSvg(e: SnapshotEdge, at: Map<string, SnapshotNode>): string {
+function edgeSvg(e: SnapshotEdge, at: ReadonlyMap<string, Box>): string {
   const a = at.get(e.source);
   const b = at.get(e.target);
   if (!a || !b) return '';
@@ -53,19 +94,29 @@ export function toSvg(
   view: ViewSnapshot,
   transparent: boolean,
   widthOf: TextWidth = textWidth,
+  boldWidthOf: TextWidth = boldTextWidth,
 ): string {
-  const { x1, y1, x2, y2 } = view.bounds;
-  const width = x2 - x1 + PADDING * 2;
-  const height = y2 - y1 + PADDING * 2;
-  const at = new Map(view.nodes.map((n) => [n.id, n]));
+  const { groups, nodes, edges } = drawnParts(view);
+  // The snapshot's bounds, grown to hold every box drawn (nothing may be clipped), plus a margin.
+  const frame = unionOf([view.bounds, ...groups, ...nodes.map(rectOf)]);
+  const x = frame.x1 - SVG_MARGIN;
+  const y = frame.y1 - SVG_MARGIN;
+  const width = r1(frame.x2 - frame.x1 + SVG_MARGIN * 2);
+  const height = r1(frame.y2 - frame.y1 + SVG_MARGIN * 2);
+  const at = new Map<string, Box>([
+    ...groups.map((g) => [g.id, groupAsBox(g)] as const),
+    ...nodes.map((n) => [n.id, n] as const),
+  ]);
   const background = transparent
     ? ''
-    : `<rect x="${x1 - PADDING}" y="${y1 - PADDING}" width="${width}" height="${height}" fill="${escapeXml(view.background)}"/>`;
+    : `<rect class="background" x="${r1(x)}" y="${r1(y)}" width="${width}" height="${height}" fill="${escapeXml(view.background)}"/>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x1 - PADDING} ${y1 - PADDING} ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(LABEL_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r1(x)} ${r1(y)} ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(LABEL_FONT)}">`,
     background,
-    `<g class="edges">${view.edges.map((e) => edgeSvg(e, at)).join('')}</g>`,
-    `<g class="nodes">${view.nodes.map((n) => nodeSvg(n, widthOf)).join('')}</g>`,
+    `<g class="groups">${groups.map(groupSvg).join('')}</g>`,
+    `<g class="edges">${edges.map((e) => edgeSvg(e, at)).join('')}</g>`,
+    `<g class="group-labels">${groups.map((g) => groupLabelSvg(g, boldWidthOf)).join('')}</g>`,
+    `<g class="nodes">${nodes.map((n) => nodeSvg(n, widthOf)).join('')}</g>`,
     '</svg>',
   ].join('\n');
 }

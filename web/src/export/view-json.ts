@@ -5,8 +5,15 @@ import type { AppState } from '../state/app-state.js';
 import { queryFromView } from '../state/url.js';
 
 export function viewJson(state: AppState, snapshot: ViewSnapshot | null) {
-  const at = new Map((snapshot?.nodes ?? []).map((n) => [n.id, n]));
-  const shown = snapshot ? new Set(snapshot.nodes.map((n) => n.id)) : null;
+  const at = new Map<string, { x: number; y: number; fill: string; parent?: string }>([
+    // A section drawn as a group is placed at its box's centre.
+    ...(snapshot?.groups ?? []).map(
+      (g) => [g.id, { x: (g.x1 + g.x2) / 2, y: (g.y1 + g.y2) / 2, fill: g.fill }] as const,
+    ),
+    ...(snapshot?.nodes ?? []).map((n) => [n.id, n] as const),
+  ]);
+  // A section drawn as a group is shown too: as its box.
+  const shown = snapshot ? new Set([...snapshot.nodes, ...snapshot.groups].map((n) => n.id)) : null;
   const nodes = state.elements.nodes.filter((n) => !shown || shown.has(n.id));
   const ids = new Set(nodes.map((n) => n.id));
   return {
@@ -23,8 +30,15 @@ export function viewJson(state: AppState, snapshot: ViewSnapshot | null) {
         labels: n.labels,
         position: p ? { x: p.x, y: p.y } : null,
         color: p?.fill ?? null,
+        group: p?.parent ?? null,
       };
     }),
+    // Sections drawn as boxes around their concepts (none when sections are drawn as relations).
+    groups: (snapshot?.groups ?? []).map((g) => ({
+      id: g.id,
+      label: g.label,
+      box: { x1: g.x1, y1: g.y1, x2: g.x2, y2: g.y2 },
+    })),
     relations: state.elements.relations
       .filter((r) => ids.has(r.from.id) && ids.has(r.to.id))
       .map((r) => ({ id: r.id, type: r.type, basis: r.basis, from: r.from.id, to: r.to.id })),

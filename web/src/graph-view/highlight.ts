@@ -17,6 +17,12 @@ export function applyFilters(cy: Core, filters: Filters): void {
   });
 }
 
+/**
+ * A selected concept's relations are labelled up to this many: a hub's dozens of labels would
+ * pile up over its neighbours (the details panel lists them all by type).
+ */
+export const MAX_LABELLED_EDGES = 8;
+
 export interface Emphasis {
   selection: GraphSelection;
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
@@ -25,7 +31,7 @@ export interface Emphasis {
 /** Fades everything outside the path, else outside the selection's neighbourhood. */
 export function applyEmphasis(cy: Core, { selection, path }: Emphasis): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected faded labelled on-path');
+    cy.elements().removeClass('selected faded labelled emphasized on-path');
     if (path && path.nodes.length) {
       const onPath = cy.collection();
       for (const id of [...path.nodes, ...path.edges]) onPath.merge(cy.getElementById(id));
@@ -43,8 +49,15 @@ export function applyEmphasis(cy: Core, { selection, path }: Emphasis): void {
       selection.type === 'concept'
         ? element.closedNeighborhood()
         : edge.union(edge.connectedNodes());
-    if (selection.type === 'concept') near.edges().addClass('labelled');
+    if (selection.type === 'concept') {
+      const edges = near.edges();
+      edges.addClass(edges.length <= MAX_LABELLED_EDGES ? 'labelled' : 'emphasized');
+    }
     edge.addClass('labelled');
-    cy.elements().difference(near).addClass('faded');
+    // A box stands out with what it holds, and a concept with the box it sits in.
+    const context = element.isNode()
+      ? element.descendants().union(element.ancestors())
+      : cy.collection();
+    cy.elements().difference(near).difference(context).addClass('faded');
   });
 }

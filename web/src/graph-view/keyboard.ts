@@ -13,12 +13,29 @@ function visible(node: NodeSingular): boolean {
   return node.visible() && !node.hasClass('filtered');
 }
 
-/** Neighbours in reading order around the centre (clockwise from the top). */
+/** Relations of meaning at a node (the document's structure does not make a concept central). */
+const meaningDegree = (node: NodeSingular) =>
+  node.connectedEdges().filter((e) => !e.data('structural')).length;
+
+/**
+ * Neighbours in reading order around the centre (clockwise from the top): the concepts joined to
+ * it by a drawn relation, and, for a box, what it holds, for a concept in a box, the box (no edge
+ * is drawn for either: the box says it, so `edgeId` is empty).
+ */
 function neighbours(center: NodeSingular) {
   const c = center.position();
-  return center
+  const joined = center
     .connectedEdges(':visible')
-    .map((edge) => ({ edge, node: edge.source().same(center) ? edge.target() : edge.source() }))
+    .map((edge): { edgeId: string; node: NodeSingular } => ({
+      edgeId: edge.id(),
+      node: edge.source().same(center) ? edge.target() : edge.source(),
+    }));
+  const boxed = center
+    .children()
+    .union(center.parent())
+    .nodes()
+    .map((node) => ({ edgeId: '', node }));
+  return [...joined, ...boxed]
     .filter(({ node }) => !node.same(center) && visible(node))
     .sort((a, b) => {
       const angle = (n: NodeSingular) => {
@@ -45,7 +62,7 @@ export function attachKeyboard(
       // Nothing selected yet: start at the most connected visible concept.
       let start: NodeSingular | null = null;
       cy.nodes().forEach((n) => {
-        if (visible(n) && (!start || n.degree(false) > start.degree(false))) start = n;
+        if (visible(n) && (!start || meaningDegree(n) > meaningDegree(start))) start = n;
       });
       const startId = (start as NodeSingular | null)?.id();
       if (startId) events.select?.({ type: 'concept', id: startId });
@@ -63,7 +80,7 @@ export function attachKeyboard(
     events.cursor?.({
       centerId: selected,
       neighbourId: target.node.id(),
-      edgeId: target.edge.id(),
+      edgeId: target.edgeId,
       index: state.index,
       count: list.length,
     });

@@ -72,10 +72,15 @@ export function wrapWords(
   return lines;
 }
 
-/** The label wrapped to MAX_TEXT_WIDTH in its font, and the box it needs. */
-export function measureLabel(label: string, font: LabelFont, measure: Measure = measureText) {
+/** The label wrapped to `maxWidth` (a concept's, by default) in its font, and the box it needs. */
+export function measureLabel(
+  label: string,
+  font: LabelFont,
+  measure: Measure = measureText,
+  maxWidth = MAX_TEXT_WIDTH,
+) {
   const css = cssFont(font);
-  const lines = wrapWords(label, MAX_TEXT_WIDTH, (text) => measure(text, css));
+  const lines = wrapWords(label, maxWidth, (text) => measure(text, css));
   if (lines.length === 0) lines.push('');
   const textWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, css))));
   const result: MeasuredLabel = {

@@ -10,13 +10,15 @@ export const ANIMATION_MS = 450;
 export function placeNear(cy: Core, ids: readonly string[]): void {
   for (const id of ids) {
     const node = cy.getElementById(id);
+    if (node.isParent()) continue;
     const placed: Position[] = [];
-    node
-      .neighborhood()
-      .nodes()
-      .forEach((n) => {
-        if (!ids.includes(n.id())) placed.push(n.position());
-      });
+    // Its neighbours, else the members of its box already there.
+    const near = node.neighborhood().nodes();
+    const siblings = node.isChild() ? node.siblings().nodes() : cy.collection().nodes();
+    const from = near.filter((n) => !ids.includes(n.id())).nonempty() ? near : siblings;
+    from.forEach((n) => {
+      if (!ids.includes(n.id()) && !n.isParent()) placed.push(n.position());
+    });
     // Seeded by the id: the same expansion lands the same way, so a shared link looks the same.
     const random = seededRandom(seedFrom([id]));
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -37,10 +39,12 @@ export async function moveTo(
   animate: boolean,
   fitted: (() => Viewport | null) | null,
 ): Promise<void> {
+  // Boxes (groups) are never moved themselves: they follow what they hold.
+  const placed = cy.nodes().filter((n) => !n.isParent());
   if (!animate) {
     // Direct, batched moves: a preset layout would emit an event per node.
     cy.batch(() =>
-      cy.nodes().forEach((n) => {
+      placed.forEach((n) => {
         const p = positions.get(n.id());
         if (p) n.position(p);
       }),
@@ -49,7 +53,7 @@ export async function moveTo(
     if (viewport) cy.viewport(viewport);
     return;
   }
-  const layout = cy.layout({
+  const layout = placed.layout({
     name: 'preset',
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
     animate,

@@ -1,5 +1,8 @@
-// When a side panel opens or closes the canvas changes size: keep the middle of the picture in
-// the middle, and keep the selected concept on screen (it was clicked where the panel now is).
+// When a side panel opens or closes the canvas changes size. A picture still as the view fitted
+// it (nobody panned or zoomed since) is fitted again, so nothing ends up off the canvas (the
+// details panel opening beside a fitted graph, the page's header settling on a phone). A
+// picture the user moved keeps its middle in the middle, and the selected concept on screen (it
+// was clicked where the panel now is).
 import type { Core } from 'cytoscape';
 
 export function followResizes(
@@ -9,6 +12,8 @@ export function followResizes(
   durationMs: number,
   /** Called when the canvas appears after being hidden (the list view): nothing was fitted. */
   refit: () => void,
+  /** The viewport is still the one the view fitted. */
+  untouched: () => boolean = () => false,
 ): () => void {
   let lastWidth = container.clientWidth;
   let lastHeight = container.clientHeight;
@@ -20,7 +25,7 @@ export function followResizes(
     lastHeight = container.clientHeight;
     cy.resize();
     if (cy.nodes().empty() || lastWidth === 0 || lastHeight === 0) return;
-    if (wasHidden) {
+    if (wasHidden || untouched()) {
       refit();
       return;
     }

@@ -1,8 +1,10 @@
 // What exports read from a drawn view: the positions and styles of what is visible, and a
 // bitmap. Exports never import cytoscape; they are handed the GraphView, which answers through
 // here (DrawnView is the part of it they see).
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { pageBackground } from './background.js';
+import { parseHex } from './colors.js';
+import { groupExtent } from './fit.js';
 
 export interface SnapshotNode {
   id: string;
@@ -78,10 +80,72 @@ export interface DrawnView {
 
 const px = (value: string): number => Number.parseFloat(value) || 0;
 
+/**
+ * The opaque colour a box's fill shows over the page, whatever opacity it is drawn with (a faded
+ * box is drawn lighter): exports paint it as one flat colour.
+ */
+function flatFill(color: string, opacity: number, page: string): string {
+  const rgb = (text: string) => {
+    const m = /rgba?\(([^)]+)\)/.exec(text);
+    if (m?.[1])
+      return m[1]
+        .split(',')
+        .slice(0, 3)
+        .map((v) => Number.parseFloat(v));
+    return [parseHex(text)[0], parseHex(text)[1], parseHex(text)[2]];
+  };
+  if (opacity >= 1 || !/^#|^rgb/.test(page)) return color;
+  const [r = 0, g = 0, b = 0] = rgb(color);
+  const [pr = 255, pg = 255, pb = 255] = rgb(page);
+  const over = (c: number, p: number) => Math.round(p + (c - p) * opacity);
+  return `rgb(${over(r, pr)},${over(g, pg)},${over(b, pb)})`;
+}
+
+/** Boxes (groups) that show, outermost first, each over the area its members and tab cover. */
+function groupsOf(cy: Core, background: string): SnapshotGroup[] {
+  return cy
+    .nodes(':visible')
+    .filter((n) => n.isParent() && !n.hasClass('filtered'))
+    .nodes()
+    .sort((a, b) => a.ancestors().length - b.ancestors().length)
+    .nodes()
+    .map((g) => {
+      const box = groupExtent(g);
+      return {
+        id: g.id(),
+        label: String(g.data('rawLabel') ?? g.data('label') ?? g.id()),
+        x1: box.x1,
+        y1: box.y1,
+        x2: box.x2,
+        y2: box.y2,
+        fill: flatFill(
+          String(g.style('background-color')),
+          Number(g.style('background-opacity')),
+          background,
+        ),
+        border: String(g.style('border-color')),
+        textColor: String(g.style('color')),
+        fontSize: px(String(g.style('font-size'))) || 14,
+      };
+    });
+}
+
 export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
-  const nodes = cy.nodes(':visible');
+  const all = cy.nodes(':visible');
+  // A box is drawn as a group, not as a node; its members name it as their parent.
+  const nodes = all.filter((n) => !n.isParent()).nodes();
   const edges = cy.edges(':visible');
-  const box = nodes.boundingBox({ includeLabels: true });
+  const background = pageBackground(container);
+  const groups = groupsOf(cy, background);
+  const leaves = nodes.boundingBox({ includeLabels: true });
+  const box = {
+    x1: Math.min(leaves.x1, ...groups.map((g) => g.x1)),
+    y1: Math.min(leaves.y1, ...groups.map((g) => g.y1)),
+    x2: Math.max(leaves.x2, ...groups.map((g) => g.x2)),
+    y2: Math.max(leaves.y2, ...groups.map((g) => g.y2)),
+  };
+  const shown = new Set(groups.map((g) => g.id));
+  const parentOf = (n: NodeSingular) => (n.isChild() ? n.parent().first().id() : null);
   return {
     nodes: nodes.map((n) => ({
       id: n.id(),
@@ -96,7 +160,9 @@ export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
       textColor: String(n.style('color')),
       fontSize: px(String(n.style('font-size'))) || 12,
       shape: String(n.style('shape')),
+      ...(shown.has(parentOf(n) ?? '') ? { parent: parentOf(n) ?? '' } : {}),
     })),
+    groups,
     edges: edges.map((e) => ({
       id: e.id(),
       source: e.source().id(),
@@ -108,7 +174,7 @@ export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
       arrow: String(e.style('target-arrow-shape')) !== 'none',
     })),
     bounds: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
-    background: pageBackground(container),
+    background,
   };
 }
 

@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet. Node geometry and colours come from element data (measured labels,
 // kind colours tinted for the theme), so switching theme only swaps this sheet and the fills.
 import type { StylesheetJson } from 'cytoscape';
+import { GROUP_PADDING, GROUP_TAB_PADDING } from './groups.js';
 import { FONT_FAMILY } from './measure.js';
 import type { GraphPalette } from './theme.js';
 
@@ -43,6 +44,29 @@ export function graphStyle({ palette, large, labels = true }: StyleOptions): Sty
       },
     },
     { selector: 'node[fontWeight = "bold"]', style: { 'font-weight': 'bold' } },
+    // A group (a section drawn around the concepts it contains): a lightly tinted box, behind
+    // every relation and concept, with its title on a tab at the top edge. Its size follows its
+    // members; the layouts leave room for the tab (groups.ts has the numbers).
+    {
+      selector: 'node:parent',
+      style: {
+        'background-color': 'data(groupFill)',
+        'border-width': 1.5,
+        padding: `${GROUP_PADDING}px`,
+        'min-width': 'data(minW)',
+        'compound-sizing-wrt-labels': 'include',
+        'z-compound-depth': 'bottom',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-background-color': 'data(groupFill)',
+        'text-background-opacity': 1,
+        'text-background-shape': 'roundrectangle',
+        'text-background-padding': `${GROUP_TAB_PADDING}px`,
+        'text-border-color': 'data(color)',
+        'text-border-width': 1.5,
+        'text-border-opacity': 1,
+      },
+    },
     {
       selector: 'edge',
       style: {
@@ -68,7 +92,33 @@ export function graphStyle({ palette, large, labels = true }: StyleOptions): Sty
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
+    // A box's opacity would fade its members too (Cytoscape multiplies it down the tree): a box
+    // fades its own paint instead, and a filtered-out box leaves its members standing.
+    {
+      selector: 'node:parent.faded',
+      style: {
+        opacity: 1,
+        'background-opacity': 0.35,
+        'border-opacity': 0.3,
+        'text-opacity': 0.3,
+        'text-background-opacity': 0.35,
+        'text-border-opacity': 0.3,
+      },
+    },
+    {
+      selector: 'node:parent.filtered',
+      style: {
+        display: 'element',
+        'background-opacity': 0,
+        'border-width': 0,
+        'text-opacity': 0,
+        'text-background-opacity': 0,
+        'text-border-opacity': 0,
+        events: 'no',
+      },
+    },
     { selector: 'edge.labelled', style: { label: 'data(label)', width: 2.4, opacity: 1 } },
+    { selector: 'edge.emphasized', style: { width: 2.4, opacity: 1 } },
     {
       selector: 'node.selected',
       style: {

@@ -13,6 +13,11 @@ export interface NodeInput {
   rank: 0 | 1 | 2;
   /** Position of the kind in the graph's declaration order (grouped layout, concentric). */
   kindOrder: number;
+  /**
+   * The group this node is drawn in: another node's id, which becomes a labelled box around its
+   * members (a Cytoscape compound parent). Left out, the node stands on its own.
+   */
+  parent?: string;
 }
 
 export interface EdgeInput {
@@ -23,6 +28,11 @@ export interface EdgeInput {
   label: string;
   color: string;
   inferred: boolean;
+  /**
+   * Document structure (where the text puts a thing) rather than meaning: left out of the degree
+   * that "most connected" ranks by.
+   */
+  structural?: boolean;
 }
 
 export interface Filters {
@@ -43,6 +53,7 @@ export interface CursorInfo {
   /** The selected concept the cursor walks around. */
   centerId: string;
   neighbourId: string;
+  /** The relation drawn between them; empty when one is the box the other sits in. */
   edgeId: string;
   index: number;
   count: number;

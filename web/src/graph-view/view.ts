@@ -12,8 +12,7 @@ import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
 import { registerBaseExtensions } from './layout/extensions.js';
 import { growsInPlace } from './layout/layout-options.js';
-import { computeLayout, LARGE_GRAPH } from './layout/layouts.js';
-import { removeOverlaps } from './layout/overlap.js';
+import { computeLayout, LARGE_GRAPH, separated } from './layout/layouts.js';
 import type { LayoutName } from './layout/registry.js';
 import { ANIMATION_MS, moveTo, placeNear } from './motion.js';
 import { followResizes } from './resize.js';
@@ -124,7 +123,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   if (options.exposeForTests) (window as unknown as { cy?: Core }).cy = cy;
   container.dataset.layoutState = 'idle';
 
-  const stopTracking = trackUserViewport(cy, container, (v) => events.viewport?.(v));
+  /** The viewport is the one this view fitted (no user gesture or link zoom since). */
+  let fittedView = false;
+  const stopTracking = trackUserViewport(cy, container, (v) => {
+    fittedView = false;
+    events.viewport?.(v);
+  });
   const detachKeyboard = attachKeyboard(
     cy,
     container,
@@ -137,6 +141,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     () => emphasis.selection?.id ?? null,
     ANIMATION_MS,
     () => fitNow(),
+    () => fittedView,
   );
 
   const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
@@ -152,6 +157,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   function fitNow(): void {
     const viewport = fitted();
     if (viewport) cy.viewport(viewport);
+    fittedView = viewport !== null;
   }
 
   function setLarge(next: boolean): void {
@@ -163,10 +169,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   async function show(nodes: readonly NodeInput[], edges: readonly EdgeInput[], opts: ShowOptions) {
     const first = cy.nodes().empty();
-    const { added, resized: relabelled } = syncElements(cy, nodes, edges, palette);
+    const { added, resized: relabelled, regrouped } = syncElements(cy, nodes, edges, palette);
     setLarge(cy.nodes().length > LARGE_GRAPH);
     applyEmphasis(cy, emphasis);
-    const structural = first || added.length > 0 || currentLayout !== opts.layout;
+    const structural = first || added.length > 0 || regrouped || currentLayout !== opts.layout;
     if (!structural && !relabelled) {
       container.dataset.layoutState = 'done';
       return;
@@ -174,8 +180,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     container.dataset.layoutState = 'running';
     try {
       if (structural) {
+        // Boxes drawn or undrawn change the whole picture: lay it out afresh.
         const incremental =
           !first &&
+          !regrouped &&
           currentLayout === opts.layout &&
           growsInPlace(opts.layout) &&
           cy.nodes().length <= LARGE_GRAPH;
@@ -186,23 +194,23 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (first) cy.zoom(cy.minZoom());
         currentLayout = opts.layout;
         // Rounded: a remembered layout (layout/layout-cache.ts) serves a screen of nearly the same shape.
-        const ratio = container.clientWidth / Math.max(1, container.clientHeight);
+        // The shape of the area the fit fills (the screen less its margin).
+        const ratio =
+          (container.clientWidth - 2 * FIT_PADDING) /
+          Math.max(1, container.clientHeight - 2 * FIT_PADDING);
         const aspect = Math.round(Math.max(0.5, ratio) * 100) / 100;
         const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });
         const animate = !first && cy.nodes().length <= LARGE_GRAPH;
         await moveTo(cy, positions, animate, opts.viewport ? null : fitted);
+        fittedView = !opts.viewport;
       } else {
         // A language switch changed label sizes: nudge boxes apart where they now touch.
-        const boxes = cy.nodes().map((n) => ({
-          id: n.id(),
-          ...n.position(),
-          w: Number(n.data('w')),
-          h: Number(n.data('h')),
-        }));
-        removeOverlaps(boxes, 10);
-        await moveTo(cy, new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }])), true, null);
+        await moveTo(cy, separated(cy), true, null);
       }
-      if (opts.viewport) cy.viewport({ zoom: opts.viewport.zoom, pan: opts.viewport.pan });
+      if (opts.viewport) {
+        cy.viewport({ zoom: opts.viewport.zoom, pan: opts.viewport.pan });
+        fittedView = false;
+      }
     } finally {
       container.dataset.layoutState = 'done';
     }
@@ -232,7 +240,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
             rank: 2 as const,
             kindOrder: Number(n.data('kindOrder')),
           };
-          n.data('fill', nodeData(input, palette).fill);
+          const { fill, groupFill } = nodeData(input, palette);
+          n.data({ fill, groupFill });
         });
       });
       restyle();
@@ -246,6 +255,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const node = cy.getElementById(id);
       if (node.empty()) return;
       const zoom = Math.max(cy.zoom(), 1);
+      fittedView = false;
       void cy.animation({ center: { eles: node }, zoom, duration: ANIMATION_MS }).play();
     },
     fit: fitNow,

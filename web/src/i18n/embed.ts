@@ -20,6 +20,11 @@ export const en = {
   'embed.exportHtmlFailed': 'Standalone HTML failed: retry',
   'embed.exportHtmlHint': 'One file that works offline: pan, zoom, quotes on click, ID/EN',
   'embed.step': 'Step {n} of {count}',
+
+  // Legends of the embed, the PNG and the standalone file: meaning apart from structure (issue 13).
+  'embed.legendMeaning': 'Relations of meaning',
+  'embed.legendStructure': 'Structure of the text',
+  'embed.legendSection': 'Section (a box around its concepts)',
 } satisfies Record<`embed.${string}`, string>;
 
 export const id: Record<keyof typeof en, string> = {
@@ -42,4 +47,9 @@ export const id: Record<keyof typeof en, string> = {
   'embed.exportHtmlHint':
     'Satu berkas yang bekerja luring: geser, zoom, kutipan saat diklik, ID/EN',
   'embed.step': 'Langkah {n} dari {count}',
+
+  // Legends of the embed, the PNG and the standalone file: meaning apart from structure (issue 13).
+  'embed.legendMeaning': 'Relasi makna',
+  'embed.legendStructure': 'Struktur teks',
+  'embed.legendSection': 'Bagian (kotak di sekeliling konsepnya)',
 };

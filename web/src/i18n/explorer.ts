@@ -28,7 +28,7 @@ export const en = {
   showAllFilters: 'Show all',
   layout: 'Layout',
   layout_fcose: 'Force-directed',
-  layout_grouped: 'Grouped by kind',
+  layout_grouped: 'Grouped by section and kind',
   layout_concentric: 'Concentric (most connected in the middle)',
   layout_elk: 'Hierarchical (layered)',
   renderer: 'WebGL rendering (for large graphs)',
@@ -71,7 +71,7 @@ export const en = {
   pathFrom: 'From concept',
   pathTo: 'To concept',
   pathClear: 'Clear path',
-  pathNone: 'No path within 8 relations between these concepts.',
+  pathNone: 'No path within {max} relations between these concepts.',
   pathLength: 'Path {n} ({length} relations)',
   pathLoading: 'Looking for paths…',
   pathPick: 'Pick two concepts.',
@@ -102,6 +102,23 @@ export const en = {
   incoming: '← {type}',
   kind: 'Kind',
   concepts: 'concepts',
+
+  // Sections as boxes, meaning apart from structure, the text's numbering (issue 13).
+  sectionsAsBoxes: 'Sections as boxes',
+  sectionsAsBoxesHint:
+    'On: each section is a box around the concepts it contains. Off: a section is a concept with a “contains” relation to each of them.',
+  legendMeaning: 'Relations of meaning',
+  legendStructure: 'Structure of the text',
+  structureHint: 'Where the text puts a concept, not what it means.',
+  structureBoxesHint:
+    'Where the text puts a concept, not what it means: drawn as boxes, each section around the concepts it contains.',
+  structural: 'document structure',
+  structuralHint:
+    'This relation only says where the text puts a concept (its section), not what it means.',
+  pathWithStructure: 'Also through the structure of the text (sections)',
+  pathNoneMeaning:
+    'No path of meaning within {max} relations. The structure of the text may still join them: tick the box above.',
+  inTheText: 'In the text: {label}',
 };
 
 export const id: Record<keyof typeof en, string> = {
@@ -130,7 +147,7 @@ export const id: Record<keyof typeof en, string> = {
   showAllFilters: 'Tampilkan semua',
   layout: 'Tata letak',
   layout_fcose: 'Berbasis gaya',
-  layout_grouped: 'Dikelompokkan menurut jenis',
+  layout_grouped: 'Dikelompokkan menurut bagian dan jenis',
   layout_concentric: 'Konsentris (paling terhubung di tengah)',
   layout_elk: 'Hierarkis (berlapis)',
   renderer: 'Rendering WebGL (untuk graf besar)',
@@ -173,7 +190,7 @@ export const id: Record<keyof typeof en, string> = {
   pathFrom: 'Dari konsep',
   pathTo: 'Ke konsep',
   pathClear: 'Hapus jalur',
-  pathNone: 'Tidak ada jalur dalam 8 relasi di antara kedua konsep ini.',
+  pathNone: 'Tidak ada jalur dalam {max} relasi di antara kedua konsep ini.',
   pathLength: 'Jalur {n} ({length} relasi)',
   pathLoading: 'Mencari jalur…',
   pathPick: 'Pilih dua konsep.',
@@ -204,4 +221,21 @@ export const id: Record<keyof typeof en, string> = {
   incoming: '← {type}',
   kind: 'Jenis',
   concepts: 'konsep',
+
+  // Sections as boxes, meaning apart from structure, the text's numbering (issue 13).
+  sectionsAsBoxes: 'Bagian sebagai kotak',
+  sectionsAsBoxesHint:
+    'Aktif: setiap bagian berupa kotak di sekeliling konsep yang dimuatnya. Nonaktif: bagian berupa konsep dengan relasi “memuat” ke setiap konsep itu.',
+  legendMeaning: 'Relasi makna',
+  legendStructure: 'Struktur teks',
+  structureHint: 'Di mana teks menempatkan sebuah konsep, bukan maknanya.',
+  structureBoxesHint:
+    'Di mana teks menempatkan sebuah konsep, bukan maknanya: digambar sebagai kotak, setiap bagian di sekeliling konsep yang dimuatnya.',
+  structural: 'struktur dokumen',
+  structuralHint:
+    'Relasi ini hanya menyatakan di mana teks menempatkan konsep (bagiannya), bukan maknanya.',
+  pathWithStructure: 'Juga melalui struktur teks (bagian)',
+  pathNoneMeaning:
+    'Tidak ada jalur makna dalam {max} relasi. Struktur teks mungkin masih menghubungkannya: centang kotak di atas.',
+  inTheText: 'Dalam teks: {label}',
 };

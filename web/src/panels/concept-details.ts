@@ -1,5 +1,6 @@
-// A concept's details: label, kind, definition, quote with source, the actions on it, and its
-// relations grouped by type and direction with the neighbours as links.
+// A concept's details: label, kind, definition, the text's own number for it, quote with source,
+// the actions on it, and its relations grouped by type and direction with the neighbours as
+// links (those of the text's structure marked as such).
 import { LIMITS } from '../../../common/limits.js';
 import type { Controller } from '../app/controller.js';
 import type { ConceptDetail, GraphInfo, RelationDetail } from '../api/model.js';
@@ -8,7 +9,7 @@ import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
 import { button, h, swatch } from './dom.js';
-import { evidenceBlock } from './evidence.js';
+import { evidenceBlock, structureTag } from './evidence.js';
 
 /** The neighbourhood depths a reader may pick, up to the API's bound. */
 const DEPTHS = Array.from({ length: LIMITS.neighborhoodDepth }, (_, i) => i + 1);
@@ -20,6 +21,22 @@ function kindChip(graph: GraphInfo | null, kindId: string, lang: UiLang): HTMLEl
     { class: 'kind-chip' },
     swatch(kind?.color ?? '#888'),
     kind ? pick(kind.labels, lang) : kindId,
+  );
+}
+
+/** The source's own number for the concept ("In the text: 4a") and the line that gives it. */
+function numberingBlock(concept: ConceptDetail, lang: UiLang): HTMLElement | null {
+  const numbering = concept.numbering;
+  if (!numbering) return null;
+  return h(
+    'figure',
+    { class: 'evidence numbering', attrs: { 'data-testid': 'numbering' } },
+    h(
+      'figcaption',
+      { class: 'numbering-label', attrs: { 'data-testid': 'numbering-label' } },
+      t(lang, 'inTheText', { label: numbering.label }),
+    ),
+    h('blockquote', { class: 'quote', attrs: { lang: 'id' } }, numbering.quote),
   );
 }
 
@@ -37,10 +54,20 @@ function relationGroups(concept: ConceptDetail, s: AppState, controller: Control
     ...[...groups.entries()].map(([key, relations]) => {
       const [type = '', direction] = key.split('|');
       const typeLabel = relationLabel(s.graph, type, lang);
+      const structural = relations.some((r) => r.structural);
       return h(
         'section',
-        { class: 'relation-group', attrs: { 'data-type': type, 'data-direction': direction } },
-        h('h4', {}, t(lang, direction === 'out' ? 'outgoing' : 'incoming', { type: typeLabel })),
+        {
+          class: `relation-group${structural ? ' structural' : ''}`,
+          attrs: { 'data-type': type, 'data-direction': direction },
+        },
+        h(
+          'h4',
+          {},
+          t(lang, direction === 'out' ? 'outgoing' : 'incoming', { type: typeLabel }),
+          structural ? ' ' : null,
+          structural ? structureTag(lang) : null,
+        ),
         h(
           'ul',
           {},
@@ -149,6 +176,7 @@ export function conceptDetails(
       pick(concept.labels, lang),
     ),
     definition ? h('p', { class: 'definition' }, definition) : null,
+    numberingBlock(concept, lang),
     evidenceBlock(concept, lang, t(lang, 'quote')),
     actions(concept, s, controller),
     h('h3', {}, t(lang, 'relations', { count: concept.relations.length })),

@@ -1,4 +1,5 @@
-// A verbatim quote with its citation (author, year, page): the heart of "every link explainable".
+// A verbatim quote with its citation (author, year, page): the heart of "every link explainable";
+// and the mark of a relation that is only the text's structure.
 import type { Evidence } from '../api/model.js';
 import { t } from '../i18n/index.js';
 import type { UiLang } from '../state/view.js';
@@ -28,5 +29,18 @@ export function evidenceBlock(evidence: Evidence, lang: UiLang, heading: string)
       evidence.quote,
     ),
     cite ? h('p', { class: 'citation', attrs: { 'data-testid': 'citation' } }, `— ${cite}`) : null,
+  );
+}
+
+/** "document structure": a relation that only says where the text puts a concept. */
+export function structureTag(lang: UiLang): HTMLElement {
+  return h(
+    'span',
+    {
+      class: 'structure-tag',
+      title: t(lang, 'structuralHint'),
+      attrs: { 'data-testid': 'structural' },
+    },
+    t(lang, 'structural'),
   );
 }

@@ -1,5 +1,6 @@
 // The legend is also the filter: each kind, relation type and kind of evidence is a toggle
-// button with its colour, bilingual name and count.
+// button with its colour, bilingual name and count. Relation types of meaning and those of the
+// text's structure (a section contains a concept) are listed apart, each under its heading.
 import type { Controller } from '../app/controller.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
@@ -42,6 +43,7 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>, controlle
       s.view.hiddenTypes,
       s.view.showStated,
       s.view.showInferred,
+      s.view.sections,
       s.elements,
     ],
     (s) => {
@@ -53,6 +55,29 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>, controlle
       }
       const stated = s.elements.relations.filter((r) => r.basis === 'STATED').length;
       const inferred = s.elements.relations.length - stated;
+      const typeList = (types: typeof graph.relationTypes, heading: string, testId: string) =>
+        types.length === 0
+          ? []
+          : [
+              h('h3', {}, heading),
+              h(
+                'ul',
+                { class: 'legend-list', attrs: { 'data-testid': testId } },
+                ...types.map((r) =>
+                  toggleRow(
+                    swatch(r.color, 'line'),
+                    pick(r.labels, lang),
+                    r.count,
+                    !hiddenTypes.includes(r.id),
+                    () => controller.toggleType(r.id),
+                    `type-${r.id}`,
+                  ),
+                ),
+              ),
+            ];
+      const used = graph.relationTypes.filter((r) => r.count > 0);
+      const meaning = used.filter((r) => !r.structural);
+      const structure = used.filter((r) => r.structural);
       const filtered =
         hiddenKinds.length +
         hiddenTypes.length +
@@ -107,23 +132,15 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>, controlle
             'basis-inferred',
           ),
         ),
-        h('h3', {}, t(lang, 'relationTypes')),
-        h(
-          'ul',
-          { class: 'legend-list' },
-          ...graph.relationTypes
-            .filter((r) => r.count > 0)
-            .map((r) =>
-              toggleRow(
-                swatch(r.color, 'line'),
-                pick(r.labels, lang),
-                r.count,
-                !hiddenTypes.includes(r.id),
-                () => controller.toggleType(r.id),
-                `type-${r.id}`,
-              ),
-            ),
-        ),
+        ...typeList(meaning, t(lang, 'legendMeaning'), 'legend-meaning'),
+        ...typeList(structure, t(lang, 'legendStructure'), 'legend-structure'),
+        structure.length
+          ? h(
+              'p',
+              { class: 'hint' },
+              t(lang, s.view.sections === 'groups' ? 'structureBoxesHint' : 'structureHint'),
+            )
+          : null,
       );
     },
   );

@@ -1,4 +1,7 @@
 // Tracing a path: pick two concepts, see the shortest paths highlighted and written out as text.
+// Paths follow relations of meaning unless the reader asks to go through the text's structure
+// too (a route "A is in section b, which contains B" is almost never the question).
+import { LIMITS } from '../../../common/limits.js';
 import type { Controller } from '../app/controller.js';
 import { relationLabel } from '../app/inputs.js';
 import type { PathResult } from '../api/model.js';
@@ -49,7 +52,14 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
   const fromBox = h('div', { class: 'path-end', attrs: { 'data-testid': 'path-from' } });
   const toBox = h('div', { class: 'path-end', attrs: { 'data-testid': 'path-to' } });
   const results = h('div', { class: 'path-results', attrs: { 'aria-live': 'polite' } });
-  root.append(heading, fromBox, toBox, results);
+  const structure = h('input', {
+    type: 'checkbox',
+    attrs: { 'data-testid': 'path-structure' },
+    on: { change: () => controller.setPathStructure(structure.checked) },
+  });
+  const structureText = h('span', {});
+  const structureRow = h('label', { class: 'path-scope' }, structure, structureText);
+  root.append(heading, fromBox, toBox, structureRow, results);
   const fromInput = mountSearchBox(fromBox, store, controller, {
     field: 'path-from',
     label: 'pathFrom',
@@ -69,10 +79,12 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
 
   watch(
     store,
-    (s) => [s.view.lang, s.paths, s.pathDraft, s.view.path, s.graph],
+    (s) => [s.view.lang, s.paths, s.pathDraft, s.view.path, s.view.pathStructure, s.graph],
     (s) => {
       const lang = s.view.lang;
       heading.textContent = t(lang, 'path');
+      structure.checked = s.view.pathStructure;
+      structureText.textContent = t(lang, 'pathWithStructure');
       // Show the chosen ends in the boxes unless the user is typing there.
       for (const [input, concept] of [
         [fromInput, s.pathDraft.from],
@@ -86,8 +98,13 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
       else if (s.paths.status === 'loading')
         body.push(h('p', { class: 'muted' }, t(lang, 'pathLoading')));
       else if (s.paths.status === 'ready' && s.paths.results.length === 0) {
+        const max = LIMITS.pathLength;
         body.push(
-          h('p', { class: 'muted', attrs: { 'data-testid': 'path-none' } }, t(lang, 'pathNone')),
+          h(
+            'p',
+            { class: 'muted', attrs: { 'data-testid': 'path-none' } },
+            t(lang, s.view.pathStructure ? 'pathNone' : 'pathNoneMeaning', { max }),
+          ),
         );
       } else {
         s.paths.results.forEach((path, i) => {

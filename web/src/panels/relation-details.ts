@@ -6,7 +6,7 @@ import { relationLabel } from '../app/inputs.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import { button, h } from './dom.js';
-import { evidenceBlock } from './evidence.js';
+import { evidenceBlock, structureTag } from './evidence.js';
 
 export function relationDetails(
   relation: RelationDetail,
@@ -40,11 +40,17 @@ export function relationDetails(
     ),
     h(
       'p',
-      {
-        class: `basis-badge ${inferred ? 'inferred' : 'stated'}`,
-        attrs: { 'data-testid': 'basis' },
-      },
-      t(lang, inferred ? 'inferred' : 'stated'),
+      { class: 'relation-badges' },
+      h(
+        'span',
+        {
+          class: `basis-badge ${inferred ? 'inferred' : 'stated'}`,
+          attrs: { 'data-testid': 'basis' },
+        },
+        t(lang, inferred ? 'inferred' : 'stated'),
+      ),
+      relation.structural ? ' ' : null,
+      relation.structural ? structureTag(lang) : null,
     ),
     evidenceBlock(relation, lang, t(lang, 'relationEvidence')),
     rationale

@@ -1,4 +1,5 @@
-// Above the canvas: layout, fit, undo/redo, back to the whole graph, list view, renderer.
+// Above the canvas: layout, sections as boxes or edges, fit, undo/redo, back to the whole graph,
+// list view, renderer.
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
@@ -19,6 +20,7 @@ export function mountToolbar(
     (s) => [
       s.view.lang,
       s.view.layout,
+      s.view.sections,
       s.view.focus,
       s.view.expanded,
       s.view.hidden,
@@ -58,6 +60,17 @@ export function mountToolbar(
           { class: 'toolbar-field' },
           h('span', { class: 'sr-only' }, t(lang, 'layout')),
           layout,
+        ),
+        button(
+          t(lang, 'sectionsAsBoxes'),
+          () => controller.setSections(view.sections === 'groups' ? 'edges' : 'groups'),
+          {
+            title: t(lang, 'sectionsAsBoxesHint'),
+            attrs: {
+              'aria-pressed': String(view.sections === 'groups'),
+              'data-testid': 'sections-toggle',
+            },
+          },
         ),
         button(t(lang, 'fit'), () => canvas.fit(), { attrs: { 'data-testid': 'fit' } }),
         button(t(lang, 'undo'), () => controller.undo(), {

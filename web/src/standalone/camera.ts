@@ -1,6 +1,7 @@
 // Pan and zoom for the standalone drawing. They move the SVG's viewBox; the drawing itself never
 // changes. Wheel zooms at the pointer, a drag pans, + and - zoom, the fit button frames it all.
-import type { StandaloneConcept } from './data.js';
+import { rectOf, unionOf } from '../export/groups.js';
+import type { StandaloneConcept, StandaloneGroup } from './data.js';
 
 interface ViewBox {
   x: number;
@@ -17,25 +18,27 @@ export interface CameraControls {
   onBackground(): void;
 }
 
-/** The concepts' bounds with a margin (a small or empty view still gets a sensible box). */
-function bounds(concepts: StandaloneConcept[]): ViewBox {
-  const xs = concepts.flatMap((c) => [c.x - c.w / 2, c.x + c.w / 2]);
-  const ys = concepts.flatMap((c) => [c.y - c.h / 2, c.y + c.h / 2]);
-  return {
-    x: Math.min(...xs, 0) - 30,
-    y: Math.min(...ys, 0) - 30,
-    w: Math.max(Math.max(...xs, 1) - Math.min(...xs, 0) + 60, 100),
-    h: Math.max(Math.max(...ys, 1) - Math.min(...ys, 0) + 60, 100),
-  };
+const MARGIN = 30;
+
+/** The concepts' and groups' bounds with a margin (an empty view still gets a sensible box). */
+function bounds(concepts: StandaloneConcept[], groups: StandaloneGroup[]): ViewBox {
+  const r = unionOf([
+    ...concepts.map((c) => rectOf({ x: c.x, y: c.y, width: c.w, height: c.h })),
+    ...groups,
+  ]);
+  const w = Math.max(r.x2 - r.x1 + 2 * MARGIN, 100);
+  const h = Math.max(r.y2 - r.y1 + 2 * MARGIN, 100);
+  return { x: (r.x1 + r.x2) / 2 - w / 2, y: (r.y1 + r.y2) / 2 - h / 2, w, h };
 }
 
 /** Wires the camera to the drawing and frames it; call once the page is laid out. */
 export function attachCamera(
   svg: SVGSVGElement,
   concepts: StandaloneConcept[],
+  groups: StandaloneGroup[],
   controls: CameraControls,
 ): void {
-  const home = bounds(concepts);
+  const home = bounds(concepts, groups);
   /** The whole drawing, but never magnified past 1.25× (a small view would fill the screen). */
   function fitted(): ViewBox {
     const r = svg.getBoundingClientRect();

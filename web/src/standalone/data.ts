@@ -1,7 +1,11 @@
 // What a standalone HTML file carries: the drawn view (positions, sizes, colours), both
 // languages of every label, and the evidence (quotes with their sources) the viewer shows on a
 // click. Built from the explorer's state, its canvas snapshot and the evidence fetched for it.
+// Sections drawn as groups come as boxes (with the section's own evidence), and each relation
+// type says whether it is structural, so the viewer's legend keeps meaning apart from structure.
 import type { Localized, SourceInfo } from '../api/model.js';
+import { drawnParts } from '../export/groups.js';
+import { isStructural } from '../export/structure.js';
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
@@ -27,6 +31,25 @@ export interface StandaloneConcept extends Provenance {
   fill: string;
   border: string;
   fontSize: number;
+  /** The group (a section's box) the concept is drawn in, if any. */
+  group: string | null;
+}
+
+/** A section drawn as a labelled box around its concepts; a click shows the section's evidence. */
+export interface StandaloneGroup extends Provenance {
+  id: string;
+  kind: string;
+  labels: Localized;
+  definitions: Localized;
+  /** The box, its label band at the top included. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fill: string;
+  border: string;
+  textColor: string;
+  fontSize: number;
 }
 
 export interface StandaloneRelation extends Provenance {
@@ -46,6 +69,11 @@ export interface Legend {
   color: string;
 }
 
+export interface RelationTypeLegend extends Legend {
+  /** Where the text puts a thing (has section, contains), not what it means. */
+  structural: boolean;
+}
+
 export interface StandaloneData {
   format: 'keserasian-standalone';
   version: 1;
@@ -56,9 +84,11 @@ export interface StandaloneData {
   link: string;
   created: string;
   concepts: StandaloneConcept[];
+  /** Sections drawn as boxes, outermost first (empty when the view drew them as relations). */
+  groups: StandaloneGroup[];
   relations: StandaloneRelation[];
   kinds: Legend[];
-  types: Legend[];
+  types: RelationTypeLegend[];
 }
 
 /** The evidence of the concepts and relations in view, keyed by id. */
@@ -94,7 +124,8 @@ export function standaloneData(
 ): StandaloneData {
   const summaries = new Map(state.elements.nodes.map((n) => [n.id, n]));
   const relations = new Map(state.elements.relations.map((r) => [r.id, r]));
-  const concepts: StandaloneConcept[] = snapshot.nodes.map((n) => {
+  const drawn = drawnParts(snapshot);
+  const concepts: StandaloneConcept[] = drawn.nodes.map((n) => {
     const e = evidence.concepts.get(n.id);
     return {
       id: n.id,
@@ -111,9 +142,31 @@ export function standaloneData(
       fill: n.fill,
       border: n.border,
       fontSize: n.fontSize,
+      group: n.parent ?? null,
     };
   });
-  const edges: StandaloneRelation[] = snapshot.edges.map((edge) => {
+  const groups: StandaloneGroup[] = drawn.groups.map((g) => {
+    const e = evidence.concepts.get(g.id);
+    const summary = summaries.get(g.id);
+    return {
+      id: g.id,
+      kind: summary?.kind ?? '',
+      labels: summary?.labels ?? { id: g.label, en: g.label },
+      definitions: e?.definitions ?? NONE,
+      quote: e?.quote ?? null,
+      page: e?.page ?? null,
+      source: e?.source ?? null,
+      x1: g.x1,
+      y1: g.y1,
+      x2: g.x2,
+      y2: g.y2,
+      fill: g.fill,
+      border: g.border,
+      textColor: g.textColor,
+      fontSize: g.fontSize,
+    };
+  });
+  const edges: StandaloneRelation[] = drawn.edges.map((edge) => {
     const e = evidence.relations.get(edge.id);
     return {
       id: edge.id,
@@ -129,7 +182,7 @@ export function standaloneData(
       source: e?.source ?? null,
     };
   });
-  const kinds = new Set(concepts.map((c) => c.kind));
+  const kinds = new Set([...concepts, ...groups].map((c) => c.kind));
   const types = new Set(edges.map((r) => r.type));
   const graph = state.graph;
   return {
@@ -141,12 +194,18 @@ export function standaloneData(
     link,
     created: new Date().toISOString(),
     concepts,
+    groups,
     relations: edges,
     kinds: (graph?.kinds ?? [])
       .filter((k) => kinds.has(k.id))
       .map((k) => ({ id: k.id, labels: k.labels, color: k.color })),
     types: (graph?.relationTypes ?? [])
       .filter((r) => types.has(r.id))
-      .map((r) => ({ id: r.id, labels: r.labels, color: r.color })),
+      .map((r) => ({
+        id: r.id,
+        labels: r.labels,
+        color: r.color,
+        structural: isStructural(r),
+      })),
   };
 }

@@ -4,7 +4,7 @@ import { pick, t } from '../i18n/index.js';
 import type { UiLang } from '../state/view.js';
 import type { Provenance } from './data.js';
 import { el } from './dom.js';
-import { kindLabel, relationName, type Viewer } from './state.js';
+import { describedConcept, kindLabel, relationName, type Viewer } from './state.js';
 
 /** The quote, with its source and page as the citation. */
 function evidence(p: Provenance, lang: UiLang): HTMLElement {
@@ -28,7 +28,7 @@ function evidence(p: Provenance, lang: UiLang): HTMLElement {
 }
 
 function conceptDetails(v: Viewer, panel: HTMLElement, id: string): void {
-  const c = v.concepts.get(id);
+  const c = describedConcept(v, id);
   if (!c) return;
   panel.append(el('p', 'kind', kindLabel(v, c.kind)), el('h2', 'name', pick(c.labels, v.lang)));
   const definition = pick(c.definitions, v.lang);

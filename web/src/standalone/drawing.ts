@@ -1,20 +1,100 @@
-// Draws the view's relations and concepts as SVG, with the same geometry as the SVG export
-// (export/geometry.ts). The selected one is drawn heavier; a click or Enter selects.
+// Draws the view's sections (as labelled boxes), relations and concepts as SVG, with the same
+// geometry as the SVG export (export/geometry.ts, export/groups.ts). The selected one is drawn
+// heavier; a click or Enter selects.
 import { pick } from '../i18n/index.js';
 import { edgeGeometry, LABEL_FONT, layoutLabel, type Box } from '../export/geometry.js';
+import { groupAsBox, labelTab, layoutGroupLabel } from '../export/groups.js';
 import type { StandaloneConcept } from './data.js';
 import { svgEl } from './dom.js';
 import { isSelected, relationName, type Viewer } from './state.js';
 
 const boxOf = (c: StandaloneConcept): Box => ({ x: c.x, y: c.y, width: c.w, height: c.h });
 
+/** Where a relation ends: a concept's box, or a section's group box. */
+function endOf(v: Viewer, id: string): Box | null {
+  const concept = v.concepts.get(id);
+  if (concept) return boxOf(concept);
+  const group = v.groups.get(id);
+  return group ? groupAsBox(group) : null;
+}
+
+/** Makes a drawn concept or section selectable by click and by Enter or Space. */
+function selectable(v: Viewer, g: SVGGElement, id: string, label: string): void {
+  g.setAttribute('aria-label', label);
+  const choose = () => v.choose({ kind: 'concept', id });
+  g.addEventListener('click', choose);
+  g.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') choose();
+  });
+}
+
+/**
+ * Sections as boxes behind everything (`boxes`), and their titles over the relations that cross
+ * them (`titles`). A click on either, or Enter on the title, shows the section's evidence.
+ */
+export function drawGroups(v: Viewer, boxes: SVGGElement, titles: SVGGElement): void {
+  boxes.replaceChildren();
+  titles.replaceChildren();
+  for (const s of v.groups.values()) {
+    const on = isSelected(v, 'concept', s.id);
+    const box = svgEl('g', { class: 'group', 'data-id': s.id });
+    box.append(
+      svgEl('rect', {
+        x: s.x1,
+        y: s.y1,
+        width: s.x2 - s.x1,
+        height: s.y2 - s.y1,
+        rx: 8,
+        fill: s.fill,
+        stroke: on ? v.data.theme.accent : s.border,
+        'stroke-width': on ? 3 : 1.5,
+      }),
+    );
+    box.addEventListener('click', () => v.choose({ kind: 'concept', id: s.id }));
+    boxes.append(box);
+
+    const label = pick(s.labels, v.lang);
+    const layout = layoutGroupLabel(label, s, s.fontSize, v.boldWidthOf);
+    const tab = labelTab(layout, s, v.boldWidthOf);
+    const title = svgEl('g', {
+      class: 'group-label',
+      'data-group': s.id,
+      tabindex: 0,
+      role: 'button',
+    });
+    title.append(
+      svgEl('rect', {
+        x: tab.x1,
+        y: tab.y1,
+        width: tab.x2 - tab.x1,
+        height: tab.y2 - tab.y1,
+        rx: 3,
+        fill: s.fill,
+      }),
+    );
+    const text = svgEl('text', {
+      'font-size': layout.fontSize,
+      'font-family': LABEL_FONT,
+      'font-weight': 'bold',
+      fill: s.textColor,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+    });
+    for (const line of layout.lines)
+      text.append(svgEl('tspan', { x: line.x, y: line.y }, line.text));
+    title.append(text);
+    selectable(v, title, s.id, label);
+    titles.append(title);
+  }
+}
+
 export function drawEdges(v: Viewer, layer: SVGGElement): void {
   layer.replaceChildren();
   for (const r of v.data.relations) {
-    const a = v.concepts.get(r.from);
-    const b = v.concepts.get(r.to);
+    const a = endOf(v, r.from);
+    const b = endOf(v, r.to);
     if (!a || !b) continue;
-    const { start, end, tip, head } = edgeGeometry(boxOf(a), boxOf(b), r.arrow);
+    const { start, end, tip, head } = edgeGeometry(a, b, r.arrow);
     const on = isSelected(v, 'relation', r.id);
     const g = svgEl('g', { class: 'edge', 'data-id': r.id, tabindex: 0 });
     const line = svgEl('line', {
@@ -74,12 +154,7 @@ export function drawNodes(v: Viewer, layer: SVGGElement): void {
     for (const line of layout.lines)
       text.append(svgEl('tspan', { x: line.x, y: line.y }, line.text));
     g.append(text);
-    g.setAttribute('aria-label', label);
-    const choose = () => v.choose({ kind: 'concept', id: c.id });
-    g.addEventListener('click', choose);
-    g.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') choose();
-    });
+    selectable(v, g, c.id, label);
     layer.append(g);
   }
 }

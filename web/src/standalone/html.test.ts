@@ -12,6 +12,7 @@ const data: StandaloneData = {
   link: 'http://127.0.0.1/?g=x',
   created: new Date(0).toISOString(),
   concepts: [],
+  groups: [],
   relations: [],
   kinds: [],
   types: [],

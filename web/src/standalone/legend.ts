@@ -1,25 +1,69 @@
-// The legend over the drawing's corner: the kinds of concept (colour chips) and the relation
-// types (line chips) that appear in the view.
+// The legend over the drawing's corner: the kinds of concept (colour chips), the relations of
+// meaning (line chips), and apart from them the text's structure: sections drawn as boxes and
+// structural relations drawn as lines.
 import { pick, t } from '../i18n/index.js';
 import type { Legend } from './data.js';
 import { el } from './dom.js';
 import type { Viewer } from './state.js';
 
+type Chip =
+  | { kind: 'box'; color: string }
+  | { kind: 'line'; color: string }
+  | { kind: 'group'; fill: string; border: string };
+
+function row(chip: Chip, label: string): HTMLLIElement {
+  const span = el('span', `chip ${chip.kind === 'box' ? '' : chip.kind}`.trim());
+  if (chip.kind === 'box') span.style.backgroundColor = chip.color;
+  else if (chip.kind === 'line') span.style.borderTopColor = chip.color;
+  else {
+    span.style.backgroundColor = chip.fill;
+    span.style.borderColor = chip.border;
+  }
+  const li = el('li', '');
+  li.append(span, el('span', '', label));
+  return li;
+}
+
 export function renderLegend(v: Viewer, legend: HTMLElement): void {
   legend.replaceChildren();
-  const list = (heading: string, items: Legend[], line: boolean) => {
-    if (!items.length) return;
+  const list = (heading: string, rows: HTMLLIElement[], role: string) => {
+    if (!rows.length) return;
     const ul = el('ul', '');
-    for (const item of items) {
-      const chip = el('span', line ? 'chip line' : 'chip');
-      if (line) chip.style.borderTopColor = item.color;
-      else chip.style.backgroundColor = item.color;
-      const li = el('li', '');
-      li.append(chip, el('span', '', pick(item.labels, v.lang) || item.id));
-      ul.append(li);
-    }
-    legend.append(el('h2', '', heading), ul);
+    ul.append(...rows);
+    const h2 = el('h2', '', heading);
+    h2.dataset.role = role;
+    legend.append(h2, ul);
   };
-  list(t(v.lang, 'viewer.kinds'), v.data.kinds, false);
-  list(t(v.lang, 'viewer.types'), v.data.types, true);
+  const named = (item: Legend) => pick(item.labels, v.lang) || item.id;
+  // Kinds of the concepts drawn as boxes; a section drawn as a group has its own entry below.
+  const drawnKinds = new Set(v.data.concepts.map((c) => c.kind));
+  list(
+    t(v.lang, 'viewer.kinds'),
+    v.data.kinds
+      .filter((k) => drawnKinds.has(k.id))
+      .map((k) => row({ kind: 'box', color: k.color }, named(k))),
+    'kinds',
+  );
+  const line = (r: Legend) => row({ kind: 'line', color: r.color }, named(r));
+  list(
+    t(v.lang, 'embed.legendMeaning'),
+    v.data.types.filter((r) => !r.structural).map(line),
+    'meaning',
+  );
+  const group = v.groups.values().next().value;
+  list(
+    t(v.lang, 'embed.legendStructure'),
+    [
+      ...(group
+        ? [
+            row(
+              { kind: 'group', fill: group.fill, border: group.border },
+              t(v.lang, 'embed.legendSection'),
+            ),
+          ]
+        : []),
+      ...v.data.types.filter((r) => r.structural).map(line),
+    ],
+    'structure',
+  );
 }

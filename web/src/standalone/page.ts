@@ -1,5 +1,6 @@
 // The standalone page's skeleton: a header (title, language, zoom), the drawing with its legend
-// and details panel, and a footer. The theme's colours reach the stylesheet as CSS variables.
+// and details panel, and a footer. The legend stands beside the drawing (below it on a phone,
+// folded), never over it: what the view is about fills its own frame. The theme's colours reach the stylesheet as CSS variables.
 import type { UiLang } from '../state/view.js';
 import type { StandaloneData } from './data.js';
 import { el, svgEl } from './dom.js';
@@ -12,12 +13,23 @@ export interface Page {
   zoomOut: HTMLButtonElement;
   fit: HTMLButtonElement;
   svg: SVGSVGElement;
+  /** Sections as boxes, behind the relations and concepts. */
+  groups: SVGGElement;
   edges: SVGGElement;
+  /** Sections' titles, over the relations that cross them. */
+  groupLabels: SVGGElement;
   nodes: SVGGElement;
+  /** The legend's fold (open from the start where the screen has room) and its title. */
+  legendBox: HTMLDetailsElement;
+  legendTitle: HTMLElement;
+  /** The legend's lists. */
   legend: HTMLElement;
   details: HTMLElement;
   footer: HTMLElement;
 }
+
+/** From this width the legend is a column beside the drawing (styles.ts says the same). */
+const WIDE_SCREEN = 701;
 
 function toolButton(text: string): HTMLButtonElement {
   const button = el('button', 'zoom', text);
@@ -51,21 +63,27 @@ export function buildPage(data: StandaloneData, onLanguage: (lang: UiLang) => vo
     zoomIn: toolButton('+'),
     fit: toolButton(''),
     svg: svgEl('svg', { class: 'graph', role: 'img' }),
+    groups: svgEl('g', { class: 'groups' }),
     edges: svgEl('g', { class: 'edges' }),
+    groupLabels: svgEl('g', { class: 'group-labels' }),
     nodes: svgEl('g', { class: 'nodes' }),
-    legend: el('section', 'legend'),
+    legendBox: el('details', 'legend'),
+    legendTitle: el('summary', ''),
+    legend: el('div', 'legend-body'),
     details: el('aside', 'details'),
     footer: el('footer', 'foot'),
   };
   page.details.setAttribute('aria-live', 'polite');
-  page.svg.append(page.edges, page.nodes);
+  page.svg.append(page.groups, page.edges, page.groupLabels, page.nodes);
+  page.legendBox.append(page.legendTitle, page.legend);
+  page.legendBox.open = window.matchMedia(`(min-width: ${WIDE_SCREEN}px)`).matches;
 
   const tools = el('div', 'tools');
   tools.append(langGroup, page.zoomOut, page.zoomIn, page.fit);
   const header = el('header', 'bar');
   header.append(page.title, tools);
   const main = el('main', 'stage');
-  main.append(page.svg, page.legend, page.details);
+  main.append(page.legendBox, page.svg, page.details);
   document.body.append(header, main, page.footer);
   return page;
 }

@@ -11,6 +11,7 @@ describe('view in the URL', () => {
       lang: 'en',
       theme: 'dark',
       layout: 'elk',
+      sections: 'edges',
       focus: 'forum-desa',
       focusDepth: 2,
       expanded: [
@@ -24,6 +25,7 @@ describe('view in the URL', () => {
       showInferred: false,
       selection: { type: 'relation', id: 'r-1' },
       path: { from: 'x', to: 'y' },
+      pathStructure: true,
       zoom: 1.25,
       pan: { x: 10, y: -20 },
       listView: true,

@@ -60,6 +60,7 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     theme: theme === 'dark' || theme === 'light' ? theme : base.theme,
     layout: isLayoutName(layout) ? layout : base.layout,
     renderer: q.get('renderer') === 'webgl' ? 'webgl' : base.renderer,
+    sections: q.get('sections') === 'edges' ? 'edges' : DEFAULT_VIEW.sections,
     focus: q.get('focus') ?? null,
     focusDepth:
       Number.isInteger(depth) && depth >= 1 && depth <= LIMITS.neighborhoodDepth ? depth : 1,
@@ -74,6 +75,7 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     showInferred: basis === null || basis === 'inferred',
     selection: parseSelection(q.get('sel')),
     path: from && to ? { from, to } : null,
+    pathStructure: q.get('pathscope') === 'all',
     zoom: zoom !== null && zoom > 0 ? zoom : null,
     pan: zoom !== null && px !== null && py !== null ? { x: px, y: py } : null,
     listView: q.get('list') === '1',
@@ -91,6 +93,7 @@ export function queryFromView(view: ViewState): string {
   set('theme', view.theme);
   set('layout', view.layout, DEFAULT_VIEW.layout);
   set('renderer', view.renderer, DEFAULT_VIEW.renderer);
+  set('sections', view.sections, DEFAULT_VIEW.sections);
   set('focus', view.focus);
   if (view.focus) set('depth', String(view.focusDepth), '1');
   set('x', view.expanded.map(formatExpansion).join(','));
@@ -103,6 +106,7 @@ export function queryFromView(view: ViewState): string {
   if (view.selection)
     set('sel', `${view.selection.type === 'relation' ? 'r' : 'c'}:${view.selection.id}`);
   if (view.path) set('path', join([view.path.from, view.path.to]));
+  if (view.pathStructure) set('pathscope', 'all');
   if (view.zoom !== null && view.pan) {
     set('z', view.zoom.toFixed(3));
     set('px', view.pan.x.toFixed(0));

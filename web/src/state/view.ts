@@ -5,6 +5,11 @@ import type { LayoutName } from '../graph-view/layout/registry.js';
 export type UiLang = 'id' | 'en';
 export type Theme = 'light' | 'dark';
 export type RendererName = 'canvas' | 'webgl';
+/**
+ * How the document's sections are drawn: as boxes around the concepts they contain (groups), or
+ * as a node with a "contains" relation to each (edges).
+ */
+export type SectionsMode = 'groups' | 'edges';
 
 export type Selection = { type: 'concept' | 'relation'; id: string } | null;
 
@@ -22,6 +27,7 @@ export interface ViewState {
   theme: Theme;
   layout: LayoutName;
   renderer: RendererName;
+  sections: SectionsMode;
   /** When set, the view is this concept's neighbourhood instead of the whole graph. */
   focus: string | null;
   focusDepth: number;
@@ -33,6 +39,8 @@ export interface ViewState {
   showInferred: boolean;
   selection: Selection;
   path: { from: string; to: string } | null;
+  /** Paths may also run through the document's structure (a section containing a concept). */
+  pathStructure: boolean;
   /** Null means "fit the graph": the default, and what a new layout does. */
   zoom: number | null;
   pan: { x: number; y: number } | null;
@@ -45,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'light',
   layout: 'fcose',
   renderer: 'canvas',
+  sections: 'groups',
   focus: null,
   focusDepth: 1,
   expanded: [],
@@ -55,6 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   showInferred: true,
   selection: null,
   path: null,
+  pathStructure: false,
   zoom: null,
   pan: null,
   listView: false,

@@ -4,10 +4,12 @@
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import { button, h, replaceKeepingFocus, watch } from '../panels/dom.js';
+import { aliasMap } from '../state/aliases.js';
 import type { AppState } from '../state/app-state.js';
 import { createStore, type Store } from '../state/store.js';
 import { queryFromView } from '../state/url.js';
 import type { UiLang } from '../state/view.js';
+import { resolveStory } from './aliases.js';
 import type { Story } from './codec.js';
 import { downloadStory, readStoryFile } from './file.js';
 import {
@@ -202,5 +204,10 @@ export function mountStoryPanel(
   story.subscribe(render);
   ui.subscribe(render);
   watch(app, (s) => [s.view.lang], render);
+  // A story saved before a correction of the graph names old ids: its steps take the current
+  // ones, whether it came from the address or a file, or the graph arrived after it.
+  const resolve = () => story.update((x) => resolveStory(x, aliasMap(app.get().graph?.aliases)));
+  story.subscribe(resolve);
+  watch(app, (s) => [s.graph], resolve);
   return { toggle: () => ui.update((u) => ({ ...u, open: !u.open, error: '' })) };
 }

@@ -23,6 +23,9 @@ interface Entry {
 
 type Stored = Record<string, Entry>;
 
+/** Boxes (groups) wrap their members: only the members' positions are kept. */
+const placed = (cy: Core) => cy.nodes().filter((n) => !n.isParent());
+
 /** Two independent 32-bit FNV-1a hashes of the text: 64 bits, so unrelated views never collide. */
 function hash(text: string): string {
   let a = 0x811c9dc5;
@@ -40,7 +43,11 @@ export function layoutSignature(cy: Core, name: LayoutName, aspect: number): str
   const nodes = cy.nodes();
   if (nodes.length === 0 || nodes.length > MAX_CACHED_NODES) return null;
   const parts = [CODE, name, aspect.toFixed(3)];
-  nodes.forEach((n) => void parts.push(`${n.id()}:${n.data('w')}x${n.data('h')}`));
+  nodes.forEach((n) => {
+    // A box's place in the drawing depends on what it holds, and a member's on its box.
+    const parent = n.isChild() ? `<${n.parent().first().id()}` : '';
+    parts.push(`${n.id()}:${n.data('w')}x${n.data('h')}${parent}`);
+  });
   cy.edges().forEach((e) => void parts.push(`${e.source().id()}>${e.target().id()}`));
   return hash(parts.join('\n'));
 }
@@ -57,7 +64,7 @@ function read(): Stored {
 /** The remembered positions for these nodes (in cy's order), or null. */
 export function cachedLayout(cy: Core, signature: string): Map<string, Position> | null {
   const entry = read()[signature];
-  const nodes = cy.nodes();
+  const nodes = placed(cy);
   if (!entry || !Array.isArray(entry.xy) || entry.xy.length !== nodes.length * 2) return null;
   const positions = new Map<string, Position>();
   let ok = true;
@@ -76,7 +83,7 @@ export function rememberLayout(
   positions: ReadonlyMap<string, Position>,
 ): void {
   const xy: number[] = [];
-  for (const n of cy.nodes()) {
+  for (const n of placed(cy)) {
     const p = positions.get(n.id());
     if (!p) return;
     xy.push(Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100);

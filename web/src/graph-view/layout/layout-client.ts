@@ -1,6 +1,6 @@
 // The page's side of the layout worker. Any failure (no worker support, a blocked script, an
 // error inside the layout) answers null, and the caller lays out on the main thread instead.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
 import type { CytoscapeLayoutName } from './layout-options.js';
 import type { Box } from './overlap.js';
@@ -26,12 +26,21 @@ export function layoutInWorker(
 ): Promise<Box[] | null> {
   const target = layoutWorker();
   if (!target) return Promise.resolve(null);
-  const nodes = cy.nodes().map((n) => ({
-    id: n.id(),
-    w: Number(n.data('w')),
-    h: Number(n.data('h')),
-    ...n.position(),
-  }));
+  // Parents first (outermost first), so the worker can add them before what they hold.
+  const depth = (n: NodeSingular) => n.ancestors().length;
+  const nodes = cy
+    .nodes()
+    .sort((a, b) => Number(b.isParent()) - Number(a.isParent()) || depth(a) - depth(b))
+    .nodes()
+    .map((n) => ({
+      id: n.id(),
+      w: Number(n.data('w')),
+      h: Number(n.data('h')),
+      kindOrder: Number(n.data('kindOrder')),
+      ...n.position(),
+      ...(n.isChild() ? { parent: n.parent().first().id() } : {}),
+    }));
+  const parents = new Set(nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
   const job: LayoutJob = {
     id: ++jobs,
     name,
@@ -53,11 +62,13 @@ export function layoutInWorker(
       if ('error' in event.data) return finish(null);
       const sizes = new Map(nodes.map((n) => [n.id, n]));
       finish(
-        event.data.positions.map((p) => ({
-          ...p,
-          w: sizes.get(p.id)?.w ?? 0,
-          h: sizes.get(p.id)?.h ?? 0,
-        })),
+        event.data.positions
+          .filter((p) => !parents.has(p.id))
+          .map((p) => ({
+            ...p,
+            w: sizes.get(p.id)?.w ?? 0,
+            h: sizes.get(p.id)?.h ?? 0,
+          })),
       );
     };
     const onError = () => {

@@ -6,7 +6,19 @@ export interface LayoutJob {
   name: CytoscapeLayoutName;
   incremental: boolean;
   seed: number;
-  nodes: { id: string; w: number; h: number; x: number; y: number }[];
+  /**
+   * Boxes (groups) come before the nodes they hold, which name them as `parent`; `kindOrder`
+   * puts the topic first in the layered layout.
+   */
+  nodes: {
+    id: string;
+    w: number;
+    h: number;
+    x: number;
+    y: number;
+    kindOrder: number;
+    parent?: string;
+  }[];
   edges: { id: string; source: string; target: string }[];
 }
 

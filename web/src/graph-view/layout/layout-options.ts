@@ -3,9 +3,10 @@
 // be plain: no closures over the page's state.
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LazyExtension } from './extensions.js';
-import { groupedPositions, type GroupedItem } from './grouped.js';
+import { groupedPositions, type GroupedItem, type LayoutGroup } from './grouped.js';
 import type { Box } from './overlap.js';
 import type { LayoutName } from './registry.js';
+import { concentricPositions } from './rings.js';
 
 /** Past this many nodes, layouts trade polish for speed. */
 export const LARGE_GRAPH = 400;
@@ -18,15 +19,18 @@ interface CytoscapeLayout {
   incremental: boolean;
   /** Loaded before the first run (see extensions.ts). */
   extension?: LazyExtension;
+  /** How boxes (groups) close up afterwards: see NestOptions.pieces in nested.ts. */
+  pieces: 'spiral' | 'rows';
 }
 
 /**
- * A layout of our own, from the nodes' boxes and kinds: shaped to the screen and overlap-free by
- * construction, so it skips the compacting that Cytoscape's layouts get.
+ * A layout of our own, from the nodes' boxes, kinds and relations of meaning: shaped to the
+ * screen and overlap-free by itself, so it skips the compacting that Cytoscape's layouts get.
  */
 interface BoxLayout {
   kind: 'boxes';
-  positions(items: readonly GroupedItem[], aspect: number): Box[];
+  /** Positions of the items (nodes that are not boxes); `groups` are the boxes they sit in. */
+  positions(items: readonly GroupedItem[], aspect: number, groups?: readonly LayoutGroup[]): Box[];
 }
 
 function fcoseOptions(count: number, incremental: boolean): LayoutOptions {
@@ -52,23 +56,11 @@ function fcoseOptions(count: number, incremental: boolean): LayoutOptions {
     tile: true,
     tilingPaddingVertical: 20,
     tilingPaddingHorizontal: 20,
+    // Boxes (sections drawn as groups): members stay together, boxes keep apart.
+    nestingFactor: 0.1,
+    gravityCompound: 1.0,
+    gravityRangeCompound: 1.5,
   } as LayoutOptions;
-}
-
-function concentricOptions(): LayoutOptions {
-  const options: LayoutOptions = {
-    name: 'concentric',
-    animate: false,
-    fit: false,
-    // Most connected in the middle; rings of similar degree.
-    concentric: (node: NodeSingular) => node.degree(false),
-    levelWidth: (nodes: { maxDegree(includeLoops: boolean): number }) =>
-      Math.max(1, nodes.maxDegree(false) / 5),
-    minNodeSpacing: 14,
-    avoidOverlap: true,
-    startAngle: (3 / 2) * Math.PI,
-  };
-  return options;
 }
 
 function elkOptions(): LayoutOptions {
@@ -76,8 +68,13 @@ function elkOptions(): LayoutOptions {
     name: 'elk',
     animate: false,
     fit: false,
+    // The graph's topic (the first declared kind) heads the hierarchy, whatever points at it.
+    nodeLayoutOptions: (node: NodeSingular) =>
+      node.data('kindOrder') === 0 ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {},
     elk: {
       algorithm: 'layered',
+      // Boxes are laid out with their members, and relations may cross from box to box.
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
       'elk.direction': 'DOWN',
       'elk.spacing.nodeNode': 12,
       'elk.spacing.edgeNode': 6,
@@ -92,10 +89,16 @@ function elkOptions(): LayoutOptions {
 }
 
 export const LAYOUT_OPTIONS = {
-  fcose: { kind: 'cytoscape', options: fcoseOptions, incremental: true },
+  fcose: { kind: 'cytoscape', options: fcoseOptions, incremental: true, pieces: 'spiral' },
   grouped: { kind: 'boxes', positions: groupedPositions },
-  concentric: { kind: 'cytoscape', options: concentricOptions, incremental: false },
-  elk: { kind: 'cytoscape', options: elkOptions, incremental: false, extension: 'elk' },
+  concentric: { kind: 'boxes', positions: concentricPositions },
+  elk: {
+    kind: 'cytoscape',
+    options: elkOptions,
+    incremental: false,
+    extension: 'elk',
+    pieces: 'rows',
+  },
 } satisfies Record<LayoutName, CytoscapeLayout | BoxLayout>;
 
 /** The layouts Cytoscape runs (the only ones the worker is given). */

@@ -1,8 +1,9 @@
 // Layouts compute positions only; the view then separates overlapping boxes and animates
 // there from where the user last saw each node, so a change of layout keeps their bearings.
-import type { Core, LayoutOptions, Position } from 'cytoscape';
-import { compact, spreadToDensity } from './compact.js';
+import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
+import { spreadToDensity } from './compact.js';
 import { loadExtension } from './extensions.js';
+import type { GroupedItem, LayoutGroup } from './grouped.js';
 import { cachedLayout, layoutSignature, rememberLayout } from './layout-cache.js';
 import {
   cytoscapeLayout,
@@ -12,15 +13,23 @@ import {
   type CytoscapeLayoutName,
 } from './layout-options.js';
 import { layoutInWorker } from './layout-client.js';
-import { removeOverlaps, type Box } from './overlap.js';
+import { arrangeNested } from './nested.js';
+import type { Box } from './overlap.js';
 import type { LayoutName } from './registry.js';
 import { seedFrom, withSeededRandom } from './seeded-random.js';
 
 /** Space kept between node boxes (model units, so pixels at zoom 1). */
 const GAP = 8;
 
+/** The nodes a layout places: every node but the boxes, which wrap whatever they hold. */
+export const placedNodes = (cy: Core): NodeCollection =>
+  cy
+    .nodes()
+    .filter((n) => !n.isParent())
+    .nodes();
+
 function boxes(cy: Core): Box[] {
-  return cy.nodes().map((n) => ({
+  return placedNodes(cy).map((n) => ({
     id: n.id(),
     x: n.position('x'),
     y: n.position('y'),
@@ -29,15 +38,45 @@ function boxes(cy: Core): Box[] {
   }));
 }
 
+/** The boxes on the canvas (sections drawn as groups), with their labels' sizes. */
+function groupsOf(cy: Core): LayoutGroup[] {
+  const order = new Map(cy.nodes().map((n, i) => [n.id(), i] as const));
+  return cy
+    .nodes()
+    .filter((n) => n.isParent())
+    .nodes()
+    .map((g) => ({
+      id: g.id(),
+      parent: g.isChild() ? g.parent().first().id() : null,
+      label: { w: Number(g.data('w')), h: Number(g.data('h')) },
+      kind: Number(g.data('kindOrder')),
+      order: order.get(g.id()) ?? 0,
+    }));
+}
+
+function parentsOf(cy: Core): Map<string, string> {
+  const parents = new Map<string, string>();
+  cy.nodes().forEach((n) => {
+    if (n.isChild()) parents.set(n.id(), n.parent().first().id());
+  });
+  return parents;
+}
+
+/** Relations of meaning at a node: the document's structure does not make a concept central. */
+export function meaningDegree(node: NodeCollection): number {
+  return node.connectedEdges().filter((e) => !e.data('structural')).length;
+}
+
 /** Runs a Cytoscape layout without showing it, returning the positions it chose. */
 async function runHidden(cy: Core, options: LayoutOptions): Promise<Box[]> {
-  const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+  const placed = placedNodes(cy);
+  const before = new Map(placed.map((n) => [n.id(), { ...n.position() }] as const));
   const layout = cy.layout(options);
   const done = layout.promiseOn('layoutstop');
   withSeededRandom(seedFrom(cy.nodes().map((n) => n.id())), () => layout.run());
   await done;
   const after = boxes(cy);
-  cy.batch(() => cy.nodes().forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
+  cy.batch(() => placed.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
   return after;
 }
 
@@ -48,6 +87,20 @@ async function runMain(cy: Core, name: CytoscapeLayoutName, incremental: boolean
 }
 
 export { LARGE_GRAPH };
+
+/**
+ * Where the nodes go when only their sizes changed (a language switch): apart where they now
+ * touch, and boxes clear of each other, without laying out again.
+ */
+export function separated(cy: Core): Map<string, Position> {
+  const result = arrangeNested(boxes(cy), parentsOf(cy), groupsOf(cy), {
+    aspect: 1,
+    gap: GAP,
+    inside: 'separate',
+    compact: false,
+  });
+  return new Map(result.map((b) => [b.id, { x: b.x, y: b.y }]));
+}
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -63,19 +116,24 @@ export async function computeLayout(
 ): Promise<Map<string, Position>> {
   const count = cy.nodes().length;
   let result: Box[];
-  if (count === 0) return new Map();
+  if (placedNodes(cy).empty()) return new Map();
   const signature = request.incremental ? null : layoutSignature(cy, request.name, request.aspect);
   const remembered = signature ? cachedLayout(cy, signature) : null;
   if (remembered) return remembered;
   const { name, incremental } = request;
+  const groups = groupsOf(cy);
   if (!isCytoscapeLayout(name)) {
-    const items = cy.nodes().map((n) => ({
+    const order = new Map(cy.nodes().map((n, i) => [n.id(), i] as const));
+    const items: GroupedItem[] = placedNodes(cy).map((n) => ({
       id: n.id(),
       group: Number(n.data('kindOrder')),
       w: Number(n.data('w')),
       h: Number(n.data('h')),
+      parent: n.isChild() ? n.parent().first().id() : null,
+      degree: meaningDegree(n),
+      order: order.get(n.id()) ?? 0,
     }));
-    result = LAYOUT_OPTIONS[name].positions(items, request.aspect);
+    result = LAYOUT_OPTIONS[name].positions(items, request.aspect, groups);
   } else if (count > LARGE_GRAPH) {
     // Thousands of nodes take seconds to lay out: do it off the main thread.
     result =
@@ -83,20 +141,24 @@ export async function computeLayout(
   } else {
     result = await runMain(cy, name, incremental);
   }
-  // Cytoscape's layouts (force, concentric, layered) get the screen's shape and as large a text
-  // as fits (ELK reserves room for edge bends that straight edges do not need); our own are
-  // shaped to it already.
+  // Cytoscape's layouts (force, layered) get the screen's shape and as large a text as fits
+  // (ELK reserves room for edge bends that straight edges do not need), each box moving as one
+  // piece with its members drawn together inside it; our own layouts are shaped to it already.
   // Large graphs skip this: their labels are hidden until zoomed in, and separating thousands of
-  // boxes would cost seconds; a few rounds still untangle the worst clumps.
+  // boxes would cost seconds.
   const large = count > LARGE_GRAPH;
-  if (!large && isCytoscapeLayout(name)) {
-    result = compact(result, request.aspect, GAP);
-    // Separating wide boxes pushes them apart vertically; a second pass restores the shape.
-    removeOverlaps(result, GAP);
-    result = compact(result, request.aspect, GAP);
-  }
   if (large) spreadToDensity(result, 0.2);
-  else removeOverlaps(result, GAP);
+  else if (isCytoscapeLayout(name)) {
+    const { pieces } = cytoscapeLayout(name);
+    const options = {
+      aspect: request.aspect,
+      gap: GAP,
+      inside: 'rows',
+      compact: true,
+      pieces,
+    } as const;
+    arrangeNested(result, parentsOf(cy), groups, options);
+  }
   // Rounded as they are remembered, so a remembered layout is exactly the computed one.
   const round = (v: number) => Math.round(v * 100) / 100;
   const positions = new Map(result.map((b) => [b.id, { x: round(b.x), y: round(b.y) }]));

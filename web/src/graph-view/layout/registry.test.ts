@@ -6,7 +6,7 @@ import { cytoscapeLayout, isCytoscapeLayout, LAYOUT_OPTIONS } from './layout-opt
 import { isLayoutName, LAYOUTS } from './registry.js';
 
 const ids = ['a', 'b', 'c', 'd', 'e'];
-const nodes = ids.map((id, i) => ({ id, w: 60, h: 24, x: i, y: 0 }));
+const nodes = ids.map((id, i) => ({ id, w: 60, h: 24, x: i, y: 0, kindOrder: i }));
 const edges = ['ab', 'bc', 'cd', 'ae'].map((pair) => ({
   id: pair,
   source: pair.charAt(0),
@@ -29,6 +29,34 @@ describe('the layout registry', () => {
     expect(placed.map((p) => p.id).sort()).toEqual(ids);
     expect(placed.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(new Set(placed.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(5);
+  });
+
+  it('puts the topic on top in the layered layout, boxes and relations pointing at it or not', async () => {
+    await loadExtension('elk');
+    // A topic, a box holding two concepts, and relations into the topic (as the text's pledge
+    // items commit to it), which would otherwise lift the box above it.
+    const boxed = [
+      { id: 'box', w: 80, h: 26, x: 0, y: 0, kindOrder: 1 },
+      { id: 'topic', w: 90, h: 30, x: 0, y: 0, kindOrder: 0 },
+      { id: 'm1', w: 60, h: 24, x: 1, y: 0, kindOrder: 2, parent: 'box' },
+      { id: 'm2', w: 60, h: 24, x: 2, y: 0, kindOrder: 2, parent: 'box' },
+      { id: 'free', w: 60, h: 24, x: 3, y: 0, kindOrder: 2 },
+    ];
+    const links = [
+      { id: 'a', source: 'm1', target: 'topic' },
+      { id: 'b', source: 'm2', target: 'topic' },
+      { id: 'c', source: 'm1', target: 'm2' },
+      { id: 'd', source: 'topic', target: 'free' },
+    ];
+    const placed = await layoutHeadless({
+      name: 'elk',
+      incremental: false,
+      seed: 1,
+      nodes: boxed,
+      edges: links,
+    });
+    const y = new Map(placed.map((p) => [p.id, p.y]));
+    for (const id of ['m1', 'm2', 'free']) expect(y.get('topic')).toBeLessThan(y.get(id) ?? 0);
   });
 
   it('takes only its own names from outside text', () => {
