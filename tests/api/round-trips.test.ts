@@ -6,6 +6,7 @@ import { apiTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { errorCodes, gql, gqlData } from './support/client.js';
 import { dropGraph, loadWideGraph } from './support/mini-graph.js';
+import { GRAPHS } from '../../graph/queries/graphs.js';
 
 const graph = uniqueGraphId('api-roundtrips');
 let db: Database;
@@ -33,13 +34,20 @@ const NESTED = `query($g: ID, $first: Int) {
   }
 }`;
 
-/** Runs a query and counts the statements that reach the driver while it runs. */
+/**
+ * Runs a query and counts the statements that reach the driver while it runs. `perRequest`
+ * leaves out the list of graphs, which the server caches for a second: whether a request reads
+ * it depends on the clock, not on the query.
+ */
 async function countStatements(
   query: string,
   variables: Record<string, unknown>,
+  perRequest = false,
 ): Promise<{ statements: number; data: unknown }> {
   let statements = 0;
-  const off = db.onQuery(() => statements++);
+  const off = db.onQuery((cypher) => {
+    if (!(perRequest && cypher === GRAPHS)) statements++;
+  });
   try {
     const data = await gqlData(server.url, query, variables);
     return { statements, data };
@@ -78,10 +86,10 @@ describe('round-trips', () => {
     }`;
     const counts: number[] = [];
     for (const first of [5, 120])
-      counts.push((await countStatements(SCOPED, { g: graph, first })).statements);
-    // graphs, count + page, a degree per scope, relations per scope, neighbours: one batch each.
+      counts.push((await countStatements(SCOPED, { g: graph, first }, true)).statements);
+    // count + page, a degree per scope, relations per scope, neighbours: one batch each.
     expect(counts[0]).toBe(counts[1]);
-    for (const count of counts) expect(count).toBeLessThanOrEqual(7);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(6);
   });
 
   it('stay bounded for a neighbourhood and for stats', async () => {

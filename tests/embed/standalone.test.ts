@@ -56,7 +56,9 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return ((await res.json()) as { data: T }).data;
+  const body = (await res.json()) as { data: T | null; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }
 
 describe('the standalone HTML export', () => {
@@ -89,9 +91,10 @@ describe('the standalone HTML export', () => {
     // The labels in English as the explorer showed them, then in Indonesian after the switch.
     const labels = await graphql<{
       concepts: { nodes: { id: string; labels: { id: string; en: string } }[] };
-    }>('query($ids:[ID!]){concepts(where:{ids:$ids},first:100){nodes{id labels{id en}}}}', {
-      ids: expected,
-    });
+    }>(
+      'query($g:ID,$ids:[ID!]){concepts(graph:$g,where:{ids:$ids},first:100){nodes{id labels{id en}}}}',
+      { g: explorer.graph, ids: expected },
+    );
     const words = (s: string) => s.split(/\s+/).join(' ');
     const en = Object.fromEntries(labels.concepts.nodes.map((c) => [c.id, words(c.labels.en)]));
     const id = Object.fromEntries(labels.concepts.nodes.map((c) => [c.id, words(c.labels.id)]));
