@@ -6,7 +6,7 @@
 import type { Localized, SourceInfo } from '../api/model.js';
 import { drawnParts } from '../export/groups.js';
 import { isStructural } from '../export/structure.js';
-import type { ViewSnapshot } from '../graph-view/snapshot.js';
+import type { SnapshotGroup, ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
 
@@ -36,20 +36,10 @@ export interface StandaloneConcept extends Provenance {
 }
 
 /** A section drawn as a labelled box around its concepts; a click shows the section's evidence. */
-export interface StandaloneGroup extends Provenance {
-  id: string;
+export interface StandaloneGroup extends Provenance, Omit<SnapshotGroup, 'label'> {
   kind: string;
   labels: Localized;
   definitions: Localized;
-  /** The box, its label band at the top included. */
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  fill: string;
-  border: string;
-  textColor: string;
-  fontSize: number;
 }
 
 export interface StandaloneRelation extends Provenance {

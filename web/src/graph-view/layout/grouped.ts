@@ -71,22 +71,47 @@ function grid(members: readonly GroupedItem[], aspect: number, key: [number, num
   };
 }
 
+/** A line of pieces set side by side: its pieces, its width and its height (the tallest). */
+export interface Line<T> {
+  items: T[];
+  w: number;
+  h: number;
+}
+
+/** Pieces in order, in lines no wider than `width` (a piece wider than that gets a line alone). */
+export function lineBreak<T extends { w: number; h: number }>(
+  pieces: readonly T[],
+  width: number,
+  gap: number,
+): Line<T>[] {
+  const lines: Line<T>[] = [];
+  for (const piece of pieces) {
+    const line = lines.at(-1);
+    if (line && line.w + gap + piece.w <= width) {
+      line.items.push(piece);
+      line.w += gap + piece.w;
+      line.h = Math.max(line.h, piece.h);
+    } else lines.push({ items: [piece], w: piece.w, h: piece.h });
+  }
+  return lines;
+}
+
+/** The line width that makes pieces of this total area about `aspect` times wider than tall. */
+export function flowWidth(
+  pieces: readonly { w: number; h: number }[],
+  aspect: number,
+  gap: number,
+): number {
+  const area = pieces.reduce((sum, m) => sum + (m.w + gap) * (m.h + gap), 0);
+  return Math.max(Math.sqrt(area * aspect), ...pieces.map((m) => m.w));
+}
+
 /**
  * Items in lines of their own widths (a box's members differ in kind and so in size; equal cells
  * would waste the difference), in order, each line centred: about `aspect` wide per unit of height.
  */
 function flow(members: readonly GroupedItem[], aspect: number, key: [number, number]): Block {
-  const area = members.reduce((sum, m) => sum + (m.w + GAP) * (m.h + GAP), 0);
-  const width = Math.max(Math.sqrt(area * aspect), ...members.map((m) => m.w));
-  const lines: { items: GroupedItem[]; w: number; h: number }[] = [];
-  for (const m of members) {
-    const line = lines.at(-1);
-    if (line && line.w + GAP + m.w <= width) {
-      line.items.push(m);
-      line.w += GAP + m.w;
-      line.h = Math.max(line.h, m.h);
-    } else lines.push({ items: [m], w: m.w, h: m.h });
-  }
+  const lines = lineBreak(members, flowWidth(members, aspect, GAP), GAP);
   const w = Math.max(...lines.map((l) => l.w));
   return {
     w,
@@ -108,15 +133,7 @@ function flow(members: readonly GroupedItem[], aspect: number, key: [number, num
 
 /** Blocks on shelves no wider than `width`, each shelf as tall as its tallest block. */
 function shelves(blocks: readonly Block[], width: number, gap: number, key: [number, number]) {
-  const rows: { blocks: Block[]; w: number; h: number }[] = [];
-  for (const block of blocks) {
-    const row = rows.at(-1);
-    if (row && row.w + gap + block.w <= width) {
-      row.blocks.push(block);
-      row.w += gap + block.w;
-      row.h = Math.max(row.h, block.h);
-    } else rows.push({ blocks: [block], w: block.w, h: block.h });
-  }
+  const rows = lineBreak(blocks, width, gap);
   const result: Block = {
     w: Math.max(0, ...rows.map((r) => r.w)),
     h: rows.reduce((sum, r) => sum + r.h, 0) + gap * Math.max(0, rows.length - 1),
@@ -126,7 +143,7 @@ function shelves(blocks: readonly Block[], width: number, gap: number, key: [num
       for (const row of rows) {
         // Each shelf is centred: a short last shelf does not hang off to one side.
         let left = x + (result.w - row.w) / 2;
-        for (const block of row.blocks) {
+        for (const block of row.items) {
           block.place(left, top, out);
           left += block.w + gap;
         }

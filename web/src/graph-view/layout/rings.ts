@@ -4,7 +4,7 @@
 // group) is one piece on a ring, ranked by its best connected member, and inside it the same
 // rule holds: its most connected member in the middle of its lines. The rings are then stretched
 // to the screen and drawn together (nested.ts), as the force layouts are.
-import type { GroupedItem, LayoutGroup } from './grouped.js';
+import { flowWidth, lineBreak, type GroupedItem, type LayoutGroup } from './grouped.js';
 import { arrangeNested } from './nested.js';
 import type { Box } from './overlap.js';
 
@@ -37,17 +37,7 @@ function centredLines(members: readonly GroupedItem[]): Omit<Piece, 'id' | 'orde
   const ranked = [...members].sort(
     (a, b) => (b.degree ?? 0) - (a.degree ?? 0) || (a.order ?? 0) - (b.order ?? 0),
   );
-  const area = members.reduce((sum, m) => sum + (m.w + GAP) * (m.h + GAP), 0);
-  const width = Math.max(Math.sqrt(area * 1.6), ...members.map((m) => m.w));
-  const lines: { items: GroupedItem[]; w: number; h: number }[] = [];
-  for (const m of ranked) {
-    const line = lines.at(-1);
-    if (line && line.w + GAP + m.w <= width) {
-      line.items.push(m);
-      line.w += GAP + m.w;
-      line.h = Math.max(line.h, m.h);
-    } else lines.push({ items: [m], w: m.w, h: m.h });
-  }
+  const lines = lineBreak(ranked, flowWidth(members, 1.6, GAP), GAP);
   const stacked = middleOut(lines);
   const h = stacked.reduce((sum, l) => sum + l.h, 0) + GAP * (stacked.length - 1);
   return {
