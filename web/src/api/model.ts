@@ -7,14 +7,7 @@ export type Basis = G.Basis;
 export type Localized = G.LocalizedFragment;
 export type SourceInfo = G.SourceInfoFragment;
 
-/**
- * Fields added with sections, scopes and aliases are optional in the names below: a shape built
- * without them (a test's fixture, a snapshot from an older build) reads as no section, a
- * relation of meaning and no aliases, as everything was before they existed.
- */
-type Later<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
-
-export type GraphInfo = Later<G.GraphsQuery['graphs'][number], 'aliases'>;
+export type GraphInfo = G.GraphsQuery['graphs'][number];
 /** An id an earlier version of the graph used, and the one that replaces it. */
 export type Alias = G.GraphsQuery['graphs'][number]['aliases'][number];
 /** Which relations a traversal follows: meaning, the document's structure, or all. */
@@ -23,9 +16,9 @@ export type KindInfo = GraphInfo['kinds'][number];
 export type RelationTypeInfo = GraphInfo['relationTypes'][number];
 
 /** What the canvas needs of a concept (`section`: the box it is drawn in). */
-export type ConceptSummary = Later<G.ConceptSummaryFragment, 'section'>;
+export type ConceptSummary = G.ConceptSummaryFragment;
 /** What the canvas needs of a relation. */
-export type RelationSummary = Later<G.RelationSummaryFragment, 'structural'>;
+export type RelationSummary = G.RelationSummaryFragment;
 
 /** A relation with its evidence and both ends, as the details panel shows it. */
 export type RelationDetail = G.RelationDetailFragment;

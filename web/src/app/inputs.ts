@@ -52,6 +52,6 @@ export function edgeInputs(
     label: relationLabel(graph, r.type, lang),
     color: types.find((t) => t.id === r.type)?.color ?? FALLBACK_COLOR,
     inferred: r.basis === 'INFERRED',
-    structural: r.structural === true,
+    structural: r.structural,
   }));
 }

@@ -7,11 +7,13 @@ const concept = (id: string): ConceptSummary => ({
   kind: 'Value',
   labels: { id, en: id },
   order: 0,
+  section: null,
 });
 const relation = (id: string, from: string, to: string): RelationSummary => ({
   id,
   type: 'SUPPORTS',
   basis: 'STATED',
+  structural: false,
   from: { id: from },
   to: { id: to },
 });

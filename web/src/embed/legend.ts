@@ -3,7 +3,6 @@
 // lines). It lists what the canvas draws when the canvas has drawn (its snapshot), else what the
 // view holds.
 import { drawnParts } from '../export/groups.js';
-import { isStructural } from '../export/structure.js';
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import { pick, t } from '../i18n/index.js';
 import { h, swatch } from '../panels/dom.js';
@@ -59,14 +58,14 @@ export function renderEmbedLegend(
           ),
         ]
       : []),
-    ...shownTypes.filter((r) => isStructural(r)).map(typeRow),
+    ...shownTypes.filter((r) => r.structural).map(typeRow),
   ];
   root.append(
     ...block('kinds', t(lang, 'kinds'), kindRows),
     ...block(
       'meaning',
       t(lang, 'embed.legendMeaning'),
-      shownTypes.filter((r) => !isStructural(r)).map(typeRow),
+      shownTypes.filter((r) => !r.structural).map(typeRow),
     ),
     ...block('structure', t(lang, 'embed.legendStructure'), structureRows),
   );

@@ -5,7 +5,6 @@ import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import { drawnParts } from './groups.js';
-import { isStructural } from './structure.js';
 
 export interface LegendEntry {
   label: string;
@@ -44,7 +43,7 @@ export function legendOf(state: AppState, snapshot: ViewSnapshot): LegendSection
     },
     {
       heading: t(lang, 'embed.legendMeaning'),
-      entries: shownTypes.filter((r) => !isStructural(r)).map(line),
+      entries: shownTypes.filter((r) => !r.structural).map(line),
     },
     {
       heading: t(lang, 'embed.legendStructure'),
@@ -59,7 +58,7 @@ export function legendOf(state: AppState, snapshot: ViewSnapshot): LegendSection
               },
             ]
           : []),
-        ...shownTypes.filter((r) => isStructural(r)).map(line),
+        ...shownTypes.filter((r) => r.structural).map(line),
       ],
     },
   ];

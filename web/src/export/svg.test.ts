@@ -1,39 +1,16 @@
 import { DOMParser, onWarningStopParsing, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import type { SnapshotGroup, ViewSnapshot } from '../graph-view/snapshot.js';
+import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import { textWidth } from './geometry.js';
 import { SVG_MARGIN, toSvg } from './svg.js';
+import { snapshotGroup, snapshotNode } from './test-fixtures.js';
 
 /** A concept box at (x, y), labelled with its id unless told otherwise. */
-const box = (id: string, x: number, width: number, label = id, y = 0, parent?: string) => ({
-  id,
-  label,
-  kind: 'K',
-  x,
-  y,
-  width,
-  height: 40,
-  fill: '#fff',
-  border: '#000',
-  textColor: '#111',
-  fontSize: 12,
-  shape: 'round-rectangle',
-  ...(parent ? { parent } : {}),
-});
+const box = (id: string, x: number, width: number, label = id, y = 0, parent?: string) =>
+  snapshotNode({ id, label, x, y, width, ...(parent ? { parent } : {}) });
 
 const group = (id: string, label: string, x1: number, y1: number, x2: number, y2: number) =>
-  ({
-    id,
-    label,
-    x1,
-    y1,
-    x2,
-    y2,
-    fill: '#eef',
-    border: '#99a',
-    textColor: '#223',
-    fontSize: 14,
-  }) satisfies SnapshotGroup;
+  snapshotGroup({ id, label, x1, y1, x2, y2 });
 
 const snapshot = (parts: Partial<ViewSnapshot>): ViewSnapshot => ({
   nodes: [],

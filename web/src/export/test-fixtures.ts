@@ -13,18 +13,12 @@ import { DEFAULT_VIEW } from '../state/view.js';
 
 const both = (id: string, en: string) => ({ id, en });
 
-export const node = (
-  id: string,
-  kind: string,
-  x: number,
-  y: number,
-  parent?: string,
+/** A concept on the canvas: what a test gives, over plain defaults (100 × 40, black on white). */
+export const snapshotNode = (
+  n: Pick<SnapshotNode, 'id' | 'x' | 'y'> & Partial<SnapshotNode>,
 ): SnapshotNode => ({
-  id,
-  label: id,
-  kind,
-  x,
-  y,
+  label: n.id,
+  kind: 'K',
   width: 100,
   height: 40,
   fill: '#fff',
@@ -32,21 +26,27 @@ export const node = (
   textColor: '#111',
   fontSize: 12,
   shape: 'round-rectangle',
-  ...(parent ? { parent } : {}),
+  ...n,
 });
 
-export const group = (id: string, label: string, x1: number, x2: number): SnapshotGroup => ({
-  id,
-  label,
-  x1,
+/** A section's box: what a test gives, over plain defaults. */
+export const snapshotGroup = (
+  g: Pick<SnapshotGroup, 'id' | 'label' | 'x1' | 'x2'> & Partial<SnapshotGroup>,
+): SnapshotGroup => ({
   y1: -80,
-  x2,
   y2: 60,
   fill: '#eef',
   border: '#99a',
   textColor: '#223',
   fontSize: 14,
+  ...g,
 });
+
+export const node = (id: string, kind: string, x: number, y: number, parent?: string) =>
+  snapshotNode({ id, kind, x, y, ...(parent ? { parent } : {}) });
+
+export const group = (id: string, label: string, x1: number, x2: number) =>
+  snapshotGroup({ id, label, x1, x2 });
 
 const edge = (id: string, source: string, target: string, type: string): SnapshotEdge => ({
   id,
@@ -76,7 +76,6 @@ export const SECTIONED: ViewSnapshot = {
   background: '#fff',
 };
 
-// Typed loosely on purpose: the graph list carries `structural` once the explorer asks for it.
 const relationTypes = [
   {
     id: 'SUPPORTS',
@@ -115,14 +114,16 @@ const graph: GraphInfo = {
   })),
   relationTypes,
   sources: [],
+  aliases: [],
 };
 
-const summary = (id: string, kind: string, labelId: string, labelEn: string) => ({
-  id,
-  kind,
-  order: 0,
-  labels: both(labelId, labelEn),
-});
+const summary = (
+  id: string,
+  kind: string,
+  labelId: string,
+  labelEn: string,
+  section: string | null = null,
+) => ({ id, kind, order: 0, labels: both(labelId, labelEn), section });
 
 /** The explorer's state for SECTIONED, in a language. */
 export function sectionedState(lang: 'id' | 'en'): AppState {
@@ -136,20 +137,42 @@ export function sectionedState(lang: 'id' | 'en'): AppState {
         summary('topic', 'Topic', 'Topik', 'Topic'),
         summary('sec-a', 'Section', 'a. Pengertian', 'a. Definition'),
         summary('sec-b', 'Section', 'b. Tujuan', 'b. Goals'),
-        summary('x', 'Value', 'Nilai', 'Value'),
-        summary('y', 'Goal', 'Tujuan', 'Goal'),
+        summary('x', 'Value', 'Nilai', 'Value', 'sec-a'),
+        summary('y', 'Goal', 'Tujuan', 'Goal', 'sec-b'),
       ],
       relations: [
         {
           id: 'has-a',
           type: 'HAS_SECTION',
           basis: 'STATED',
+          structural: true,
           from: { id: 'topic' },
           to: { id: 'sec-a' },
         },
-        { id: 'm-x', type: 'HAS_MEMBER', basis: 'STATED', from: { id: 'sec-a' }, to: { id: 'x' } },
-        { id: 'm-y', type: 'HAS_MEMBER', basis: 'STATED', from: { id: 'sec-b' }, to: { id: 'y' } },
-        { id: 'x-y', type: 'SUPPORTS', basis: 'INFERRED', from: { id: 'x' }, to: { id: 'y' } },
+        {
+          id: 'm-x',
+          type: 'HAS_MEMBER',
+          basis: 'STATED',
+          structural: true,
+          from: { id: 'sec-a' },
+          to: { id: 'x' },
+        },
+        {
+          id: 'm-y',
+          type: 'HAS_MEMBER',
+          basis: 'STATED',
+          structural: true,
+          from: { id: 'sec-b' },
+          to: { id: 'y' },
+        },
+        {
+          id: 'x-y',
+          type: 'SUPPORTS',
+          basis: 'INFERRED',
+          structural: false,
+          from: { id: 'x' },
+          to: { id: 'y' },
+        },
       ],
       truncated: false,
     },

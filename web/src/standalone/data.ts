@@ -5,7 +5,6 @@
 // type says whether it is structural, so the viewer's legend keeps meaning apart from structure.
 import type { Localized, SourceInfo } from '../api/model.js';
 import { drawnParts } from '../export/groups.js';
-import { isStructural } from '../export/structure.js';
 import type { SnapshotGroup, ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
@@ -195,7 +194,7 @@ export function standaloneData(
         id: r.id,
         labels: r.labels,
         color: r.color,
-        structural: isStructural(r),
+        structural: r.structural,
       })),
   };
 }

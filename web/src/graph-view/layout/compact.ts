@@ -2,20 +2,12 @@
 // the layout to the screen's shape and then drawing positions together (node boxes keep their
 // size) makes the text as large as it can be at the default zoom; the overlap pass that follows
 // restores the gaps between boxes.
+import { extentOf } from '../groups.js';
 import { countOverlaps, type Box } from './overlap.js';
 
 function bounds(boxes: readonly Box[]) {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x - b.w / 2);
-    maxX = Math.max(maxX, b.x + b.w / 2);
-    minY = Math.min(minY, b.y - b.h / 2);
-    maxY = Math.max(maxY, b.y + b.h / 2);
-  }
-  return { minX, maxX, minY, maxY, w: maxX - minX, h: maxY - minY };
+  const { x1, y1, x2, y2 } = extentOf(boxes);
+  return { minX: x1, maxX: x2, minY: y1, maxY: y2, w: x2 - x1, h: y2 - y1 };
 }
 
 function scaled(boxes: readonly Box[], sx: number, sy: number): Box[] {
