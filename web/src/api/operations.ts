@@ -45,6 +45,37 @@ export const GRAPHS = operation<G.GraphsQuery, G.GraphsQueryVariables>(
   SOURCE_INFO,
 );
 
+// The source text and where the graph's evidence stands in it (the Text view, embeds and the
+// standalone file). Passages bring their concepts' kinds and labels and their relations' basis
+// and ends, so the text can be coloured and described before the canvas has loaded them.
+export const DOCUMENT = operation<G.DocumentQuery, G.DocumentQueryVariables>(
+  `query Document($graph: ID!) {
+  graph(id: $graph) {
+    id
+    document {
+      id title language text lineCount coverage
+      paragraphs { start end line }
+      sentences { start end line covered }
+      passages {
+        start end line
+        concepts { id kind labels { ...Localized } definitions { ...Localized } }
+        relations { id type basis structural from { id } to { id } }
+      }
+    }
+  }
+}`,
+  LOCALIZED,
+);
+
+/** Where the text says a concept or a relation (`id` names one or the other): its quote's place
+ * first, then any other place where the same words stand. */
+export const EVIDENCE = operation<G.EvidenceQuery, G.EvidenceQueryVariables>(
+  `query Evidence($graph: ID!, $id: ID!) {
+  concept(graph: $graph, id: $id) { id evidence { start end line } }
+  relation(graph: $graph, id: $id) { id evidence { start end line } }
+}`,
+);
+
 export const CONCEPTS_PAGE = operation<G.ConceptsPageQuery, G.ConceptsPageQueryVariables>(
   `query ConceptsPage($graph: ID, $first: Int, $after: String) {
   concepts(graph: $graph, first: $first, after: $after) {
