@@ -33,9 +33,15 @@ export async function ceilingLoad(
   await dropGraph(db, graph);
   try {
     const started = performance.now();
-    for (const rows of chunks(seed.concepts.map(conceptProperties), batch))
+    for (const rows of chunks(
+      seed.concepts.map((c) => conceptProperties(c)),
+      batch,
+    ))
       await db.writeRows(CREATE_CONCEPTS, { graph, rows });
-    for (const rows of chunks(seed.relations.map(relationRow), batch))
+    for (const rows of chunks(
+      seed.relations.map((r) => relationRow(r)),
+      batch,
+    ))
       await db.writeRows(CREATE_RELATIONS, { graph, rows });
     const ms = performance.now() - started;
     const elements = seed.concepts.length + seed.relations.length;

@@ -9,6 +9,13 @@ export interface LocalizedText {
   en: string | null;
 }
 
+/** A place in a graph's document: offsets into its text and the 1-based line of `start`. */
+export interface SpanRecord {
+  start: number;
+  end: number;
+  line: number;
+}
+
 export interface ConceptRecord {
   graph: string;
   id: string;
@@ -26,6 +33,8 @@ export interface ConceptRecord {
   numbering: { label: string; quote: string } | null;
   /** Ids the concept had in earlier versions of the graph. */
   replaces: string[];
+  /** Where the document says it: the quote's own place first (empty without a document). */
+  evidence: SpanRecord[];
 }
 
 /**
@@ -68,6 +77,8 @@ export interface RelationRecord {
   page: number | null;
   /** Ids the relation had in earlier versions of the graph. */
   replaces: string[];
+  /** Where the document says it: the quote's own place first (empty without a document). */
+  evidence: SpanRecord[];
 }
 
 export interface SourceRecord {
@@ -119,6 +130,7 @@ export function toConcept(value: Plain | undefined): ConceptRecord | null {
     order: int(value.order),
     numbering: numberingOf(value),
     replaces: strings(value.replaces),
+    evidence: spans(value.evidence),
   };
 }
 
@@ -151,7 +163,20 @@ export function toRelation(row: PlainObject): RelationRecord | null {
     source: str(rel.source),
     page: int(rel.page),
     replaces: strings(rel.replaces),
+    evidence: spans(rel.evidence),
   };
+}
+
+/** Spans stored as one flat list, `start, end, line` each (graph/seed/rows.ts). */
+function spans(value: Plain | undefined): SpanRecord[] {
+  if (!Array.isArray(value)) return [];
+  const numbers = value.map((v) => int(v));
+  const out: SpanRecord[] = [];
+  for (let i = 0; i + 2 < numbers.length; i += 3) {
+    const [start, end, line] = numbers.slice(i, i + 3);
+    if (start != null && end != null && line != null) out.push({ start, end, line });
+  }
+  return out;
 }
 
 export function toSource(value: Plain | undefined): SourceRecord | null {

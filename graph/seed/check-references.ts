@@ -4,7 +4,7 @@
 import type { Indexed } from './entries.js';
 import { SEED_LIMITS } from './limits.js';
 import type { PathSegment, UnplacedProblem } from './problems.js';
-import type { QuoteIndex } from './quotes.js';
+import type { TextLocator } from './quotes.js';
 import type { ConceptEntry, RelationEntry, RelationTypeDeclaration } from './schema.js';
 
 export interface ReferenceContext {
@@ -14,13 +14,13 @@ export interface ReferenceContext {
   /** Kind of every concept id in the file (undefined when its kind is not usable). */
   conceptKinds: ReadonlyMap<string, string | undefined>;
   /** Null when the source text could not be read (reported on its own). */
-  quotes: QuoteIndex | null;
+  quotes: TextLocator | null;
 }
 
 function checkQuote(
   path: PathSegment[],
   quote: string | undefined,
-  quotes: QuoteIndex | null,
+  quotes: TextLocator | null,
 ): UnplacedProblem[] {
   if (quote === undefined) return [];
   if (quote.replace(/\s+/gu, '').length < SEED_LIMITS.quoteMin) {

@@ -18,6 +18,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX conceptGraph IF NOT EXISTS FOR (c:Concept) ON (c.graph)',
   'CREATE CONSTRAINT sourceGraphId IF NOT EXISTS FOR (s:Source) REQUIRE (s.graph, s.id) IS UNIQUE',
   'CREATE CONSTRAINT graphId IF NOT EXISTS FOR (g:Graph) REQUIRE g.id IS UNIQUE',
+  'CREATE CONSTRAINT documentGraph IF NOT EXISTS FOR (d:Document) REQUIRE d.graph IS UNIQUE',
   'CREATE CONSTRAINT seedLoadGraph IF NOT EXISTS FOR (l:SeedLoad) REQUIRE l.graph IS UNIQUE',
   // standard-folding: "kesetaraan" finds "Kesetaraän"; labels and definitions in both languages.
   'CREATE FULLTEXT INDEX conceptText IF NOT EXISTS FOR (n:Concept) ' +
@@ -56,7 +57,7 @@ CREATE (c:StagedConcept {
   labelId: row.labelId, labelEn: row.labelEn, definitionId: row.definitionId, definitionEn: row.definitionEn,
   quote: row.quote, source: row.source, page: toInteger(row.page), section: row.section,
   order: toInteger(row.order), numberLabel: row.numberLabel, numberQuote: row.numberQuote,
-  replaces: row.replaces
+  replaces: row.replaces, evidence: [n IN row.evidence | toInteger(n)]
 })`;
 
 // The index hints matter: on a fresh database the statistics say "no staged concepts", and the
@@ -68,7 +69,7 @@ MATCH (b:StagedConcept {load: $loadId, id: row.to}) USING INDEX b:StagedConcept(
 CREATE (a)-[:$(row.type) {
   graph: $graph, id: row.id, basis: row.basis, quote: row.quote,
   rationaleId: row.rationaleId, rationaleEn: row.rationaleEn, source: row.source, page: toInteger(row.page),
-  replaces: row.replaces
+  replaces: row.replaces, evidence: [n IN row.evidence | toInteger(n)]
 }]->(b)
 RETURN count(*) AS created`;
 
@@ -115,6 +116,12 @@ WITH g, CASE WHEN g.contentHash = $props.contentHash THEN g.loadedAt ELSE $now E
 SET g = $props, g.loadedAt = loadedAt,
   g.conceptCount = toInteger($props.conceptCount), g.relationCount = toInteger($props.relationCount),
   g.format = toInteger($props.format)`;
+
+// The document of a graph version: written in the switch, so readers see the text and the
+// concepts that quote it change together.
+export const WRITE_DOCUMENT = `
+MERGE (d:Document {graph: $graph})
+SET d = $props, d.graph = $graph, d.lineCount = toInteger($props.lineCount)`;
 
 export const RELEASE_CLAIM = `
 MATCH (l:SeedLoad {graph: $graph, loadId: $loadId})

@@ -3,7 +3,7 @@
 //   1. refuse a graph that has no Graph node (a first load still under way has none: untouched),
 //   2. claim the graph as a load does, so an earlier load still staging loses and stops,
 //   3. in one transaction: check the claim is still ours, retire the live concepts (only labels
-//      move, so it stays small), delete the sources and the Graph node, release the claim,
+//      move, so it stays small), delete the sources, the Graph node and its Document, release the claim,
 //   4. delete the retired concepts, their relations and any staged leftovers, in slices.
 // A load that starts after step 2 holds the claim at step 3: the removal stops and that load
 // switches its version in.
@@ -42,7 +42,8 @@ RETURN count(*) AS deleted`;
 
 export const DELETE_GRAPH = `
 MATCH (g:Graph {id: $graph})
-DETACH DELETE g`;
+OPTIONAL MATCH (d:Document {graph: $graph})
+DETACH DELETE g, d`;
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 

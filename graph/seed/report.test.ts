@@ -1,6 +1,6 @@
 // The quality report's figures on a small graph built in memory, one trait per concept.
 import { describe, expect, it } from 'vitest';
-import type { SeedGraph, SeedRelation } from './model.js';
+import type { SeedContent, SeedRelation } from './model.js';
 import { reportSeed } from './report.js';
 import { formatReport } from './report-format.js';
 
@@ -36,7 +36,7 @@ const type = (id: string, from: string[], to: string[], structural?: boolean) =>
 const withoutRationale = { ...relation('INVOLVES', 'g2', 'a3', 'inferred'), rationale: undefined };
 
 /** Two meaning components ({v1, v2, g1} and {g2, a3}); a1 hangs on structure only, a2 on nothing. */
-const SEED: SeedGraph = {
+const SEED: SeedContent = {
   file: 'memory.yaml',
   graph: { id: 'tiny', title: { id: 'Kecil', en: 'Tiny' }, sourceText: 'text.txt' },
   kinds: ['Topic', 'Section', 'Value', 'Goal', 'Actor'].map(kind),

@@ -2,7 +2,7 @@
 // reading rather than the text's, which concepts hang on the document's structure only, whether
 // the meaning relations hold together, and where labels or quotes repeat. Pure: the CLI formats
 // it (report-format.ts) or prints it as JSON (`npm run seed -- <file> --report [--json]`).
-import type { Localized, SeedGraph } from './model.js';
+import type { Localized, SeedContent } from './model.js';
 import { foldWhitespace } from './quotes.js';
 
 /** A quote backing more relations than this is listed (`--quote-reuse N`). */
@@ -54,7 +54,7 @@ export interface GraphReport {
   inferredWithoutRationale: string[];
 }
 
-export function reportSeed(seed: SeedGraph, options: ReportOptions = {}): GraphReport {
+export function reportSeed(seed: SeedContent, options: ReportOptions = {}): GraphReport {
   const structural = new Set(seed.relationTypes.filter((t) => t.structural).map((t) => t.id));
   const meaning = seed.relations.filter((r) => !structural.has(r.type));
   const threshold = options.quoteReuse ?? DEFAULT_QUOTE_REUSE;
@@ -77,7 +77,7 @@ export function reportSeed(seed: SeedGraph, options: ReportOptions = {}): GraphR
   };
 }
 
-function typeRows(seed: SeedGraph, structural: ReadonlySet<string>): TypeRow[] {
+function typeRows(seed: SeedContent, structural: ReadonlySet<string>): TypeRow[] {
   const rows = new Map<string, TypeRow>(
     seed.relationTypes.map((t) => [
       t.id,
@@ -103,7 +103,7 @@ function inferredShare(relations: readonly { basis: string }[]): InferredShare {
 }
 
 function withoutMeaning(
-  seed: SeedGraph,
+  seed: SeedContent,
   structural: ReadonlySet<string>,
 ): GraphReport['withoutMeaning'] {
   const meaningKinds = new Set(
@@ -159,7 +159,7 @@ function labelKey(label: string): string {
   return foldWhitespace(label).normalize('NFC').toLowerCase();
 }
 
-function sharedLabels(seed: SeedGraph, language: keyof Localized): GraphReport['sharedLabels'] {
+function sharedLabels(seed: SeedContent, language: keyof Localized): GraphReport['sharedLabels'] {
   const groups = new Map<string, { label: string; concepts: string[] }>();
   for (const c of seed.concepts) {
     const key = labelKey(c.label[language]);
@@ -171,7 +171,7 @@ function sharedLabels(seed: SeedGraph, language: keyof Localized): GraphReport['
 }
 
 function reusedQuotes(
-  seed: SeedGraph,
+  seed: SeedContent,
   threshold: number,
 ): { quote: string; relations: string[] }[] {
   const byQuote = new Map<string, string[]>();

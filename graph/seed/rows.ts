@@ -1,11 +1,14 @@
 // The validated seed as the property maps the loader writes. Property names are the contract
 // with graph/queries (documented in seeds/README.md); absent values are left out, not nulls.
+import type { SeedDocument, Span } from './document.js';
 import type { SeedGraph, SeedRelation } from './model.js';
 import type { ConceptEntry, SourceEntry } from './schema.js';
 
-type Properties = Record<string, string | number | string[]>;
+type Properties = Record<string, string | number | string[] | number[]>;
 
-function defined(entries: Record<string, string | number | string[] | undefined>): Properties {
+function defined(
+  entries: Record<string, string | number | string[] | number[] | undefined>,
+): Properties {
   const out: Properties = {};
   for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value;
   return out;
@@ -34,7 +37,12 @@ export function sourceProperties(source: SourceEntry): Properties {
   return defined({ id: source.id, author: source.author, year: source.year, title: source.title });
 }
 
-export function conceptProperties(c: ConceptEntry): Properties {
+/** Spans as one flat list of integers, `start, end, line` each (a property cannot hold maps). */
+export function flatSpans(spans: readonly Span[] | undefined): number[] {
+  return (spans ?? []).flatMap((s) => [s.start, s.end, s.line]);
+}
+
+export function conceptProperties(c: ConceptEntry, evidence?: readonly Span[]): Properties {
   return defined({
     id: c.id,
     kind: c.kind,
@@ -50,11 +58,12 @@ export function conceptProperties(c: ConceptEntry): Properties {
     numberLabel: c.numbering?.label,
     numberQuote: c.numbering?.quote,
     replaces: c.replaces,
+    evidence: flatSpans(evidence),
   });
 }
 
 /** A relation's ends, its type (a dynamic type, validated) and its stored properties. */
-export function relationRow(r: SeedRelation): Properties {
+export function relationRow(r: SeedRelation, evidence?: readonly Span[]): Properties {
   return defined({
     from: r.from,
     to: r.to,
@@ -67,7 +76,28 @@ export function relationRow(r: SeedRelation): Properties {
     source: r.source,
     page: r.page,
     replaces: r.replaces,
+    evidence: flatSpans(evidence),
   });
+}
+
+/**
+ * The document node: its text, and its paragraphs, sentences and passages as one JSON property
+ * of compact arrays (`[start, end, line, ...]`), read whole whenever the document is asked for.
+ */
+export function documentProperties(doc: SeedDocument): Properties {
+  return {
+    id: doc.id,
+    title: doc.title,
+    language: doc.language,
+    text: doc.text,
+    lineCount: doc.lineCount,
+    coverage: doc.coverage,
+    layout: JSON.stringify({
+      paragraphs: doc.paragraphs.map((p) => [p.start, p.end, p.line]),
+      sentences: doc.sentences.map((s) => [s.start, s.end, s.line, s.covered ? 1 : 0]),
+      passages: doc.passages.map((p) => [p.start, p.end, p.line, p.concepts, p.relations]),
+    }),
+  };
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {

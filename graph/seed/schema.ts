@@ -155,6 +155,13 @@ export const graphSchema = record({
     .meta({
       description: 'UTF-8 text file, relative to the seed file, that every quote comes from',
     }),
+  sourceTitle: text(L.title)
+    .optional()
+    .meta({ description: 'Title of the source text (default: its file name)' }),
+  sourceLanguage: text(35)
+    .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag, such as "id"')
+    .optional()
+    .meta({ description: 'Language of the source text as a BCP 47 tag (default: und)' }),
 });
 
 const list = <T extends z.ZodType>(item: T, max: number, min = 0) =>

@@ -39,7 +39,7 @@ export async function stageVersion(
     await db.writeRows(cypher.STAGE_CONCEPTS, {
       graph,
       loadId,
-      rows: slice.map(rows.conceptProperties),
+      rows: slice.map((c) => rows.conceptProperties(c, seed.document.conceptEvidence.get(c.id))),
     });
     progress(slice.length);
   }
@@ -47,7 +47,7 @@ export async function stageVersion(
     const [row] = await db.writeRows(cypher.STAGE_RELATIONS, {
       graph,
       loadId,
-      rows: slice.map(rows.relationRow),
+      rows: slice.map((r) => rows.relationRow(r, seed.document.relationEvidence.get(r.id))),
     });
     // Every end was staged above; a missing one means another load of this graph removed it.
     if (Number(row?.created ?? 0) !== slice.length) {

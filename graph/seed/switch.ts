@@ -63,6 +63,7 @@ export async function switchVersion(
     props: rows.graphProperties(seed),
     now: new Date().toISOString(),
   });
+  await tx.run(cypher.WRITE_DOCUMENT, { graph, props: rows.documentProperties(seed.document) });
   await tx.run(cypher.RELEASE_CLAIM, { graph, loadId });
   return { previous, removed: Number(gone?.removed ?? 0) };
 }

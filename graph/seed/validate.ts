@@ -9,12 +9,13 @@ import {
   checkReplaces,
   type ReferenceContext,
 } from './check-references.js';
+import { buildDocument } from './document.js';
 import { isRecord, usableEntries, withId, type Indexed } from './entries.js';
 import { SEED_LIMITS } from './limits.js';
 import { relationIdOf, type SeedGraph } from './model.js';
 import { parseSeedText, type ParsedText } from './parse.js';
 import type { SeedProblem, UnplacedProblem } from './problems.js';
-import { QuoteIndex } from './quotes.js';
+import { TextLocator } from './quotes.js';
 import * as schema from './schema.js';
 import { readSourceText, readTextFile } from './source-text.js';
 import { brokenFields, issuesToProblems, type BrokenFields } from './zod-problems.js';
@@ -68,6 +69,11 @@ export async function validateSeedText(
     return { ok: false, problems: place(problems, file, parsed.parsed) };
   }
   const data = result.data;
+  const relations = (data.relations ?? []).map((r) => ({ ...r, id: relationIdOf(r) }));
+  const document = buildDocument(
+    { ...data.graph, concepts: data.concepts, relations },
+    source.quotes,
+  );
   const seed: SeedGraph = {
     file,
     graph: data.graph,
@@ -75,7 +81,8 @@ export async function validateSeedText(
     relationTypes: data.relationTypes,
     sources: data.sources ?? [],
     concepts: data.concepts,
-    relations: (data.relations ?? []).map((r) => ({ ...r, id: relationIdOf(r) })),
+    relations,
+    document,
     contentHash: contentHash(bytes, source.bytes),
   };
   return { ok: true, seed };
@@ -84,7 +91,7 @@ export async function validateSeedText(
 function crossCheck(
   root: Record<string, unknown>,
   broken: BrokenFields,
-  quotes: QuoteIndex | null,
+  quotes: TextLocator | null,
 ): UnplacedProblem[] {
   const kinds = withId(usableEntries<schema.KindDeclaration>(root, 'kinds', broken));
   const types = withId(
@@ -141,7 +148,7 @@ async function loadQuotes(
     });
     return null;
   }
-  return { quotes: new QuoteIndex(read.text), bytes: read.bytes };
+  return { quotes: new TextLocator(read.text), bytes: read.bytes };
 }
 
 function place(problems: UnplacedProblem[], file: string, parsed: ParsedText): SeedProblem[] {

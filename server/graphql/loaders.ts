@@ -6,6 +6,8 @@ import type { Database } from '../../graph/db.js';
 import { readDegrees, readNeighborsOf, readRelationsOf } from '../../graph/queries/adjacent.js';
 import { readAliases, readConceptsByOldId, type AliasRecord } from '../../graph/queries/aliases.js';
 import { readConceptsById } from '../../graph/queries/concepts.js';
+import { readDocument, type DocumentRecord } from '../../graph/queries/document.js';
+import { readRelationsById } from '../../graph/queries/relations.js';
 import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type {
   ConceptProjection,
@@ -50,6 +52,24 @@ export class Loaders {
           return ids.map((id) => found.get(id) ?? null);
         }),
     );
+  }
+
+  /** Relations by id, of the graph's declared types (a passage names them). */
+  relation(graph: GraphRecord): DataLoader<string, RelationRecord | null> {
+    const types = graph.relationTypes.map((t) => t.id);
+    return this.memo(
+      `relation|${graph.id}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await readRelationsById(this.db, graph.id, types, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        }),
+    );
+  }
+
+  /** The graph's document, read once per request however many fields ask for it. */
+  document(graph: string): Promise<DocumentRecord | null> {
+    return this.memo(`document|${graph}`, () => readDocument(this.db, graph));
   }
 
   /** Degrees counting relations of `types` (a relation scope's). */

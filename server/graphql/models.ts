@@ -4,7 +4,12 @@ import type {
   KindDeclaration,
   RelationTypeDeclaration,
 } from '../../graph/queries/graphs.js';
-import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
+import type {
+  DocumentRecord,
+  PassageRecord,
+  SentenceRecord,
+} from '../../graph/queries/document.js';
+import type { ConceptRecord, RelationRecord, SpanRecord } from '../../graph/queries/model.js';
 import type { Neighborhood } from '../../graph/queries/neighborhood.js';
 import type { PathRecord } from '../../graph/queries/paths.js';
 import type { SearchHitRecord } from '../../graph/queries/search.js';
@@ -64,4 +69,17 @@ export interface RelationTypeCountModel {
 export interface ConceptDegreeModel {
   concept: ConceptRecord;
   degree: number;
+}
+
+/** Parts of a document carry it along: their `text` is a slice of it, their ids its concepts'. */
+export interface PassageModel extends PassageRecord {
+  document: DocumentRecord;
+}
+
+export interface SentenceModel extends SentenceRecord {
+  document: DocumentRecord;
+}
+
+export interface ParagraphModel extends SpanRecord {
+  document: DocumentRecord;
 }

@@ -65,6 +65,7 @@ const FULL_CONCEPT_FIELDS = new Set([
   'order',
   'numbering',
   'replaces',
+  'evidence',
 ]);
 
 /**
@@ -84,6 +85,7 @@ const FULL_RELATION_FIELDS = new Set([
   'source',
   'page',
   'replaces',
+  'evidence',
 ]);
 
 export function relationProjection(fields: ReadonlySet<string>): RelationProjection {

@@ -17,6 +17,7 @@ export const Graph: GraphResolvers = {
   conceptCount: async (g, _args, ctx) => (await ctx.graphs.countsOf(g)).concepts,
   relationCount: async (g, _args, ctx) => (await ctx.graphs.countsOf(g)).relations,
   aliases: (g, _args, ctx) => ctx.loaders.aliases(g),
+  document: (g, _args, ctx) => ctx.loaders.document(g.id),
 };
 
 export const Kind: KindResolvers = {

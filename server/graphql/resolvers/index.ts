@@ -2,6 +2,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { Concept } from './concept.js';
 import { ConceptConnection, RelationConnection } from './connection.js';
+import { Document, Paragraph, Passage, Sentence } from './document.js';
 import { Graph, Kind, RelationType } from './graph.js';
 import { exploreQueries } from './query-explore.js';
 import { listQueries } from './query-lists.js';
@@ -20,4 +21,8 @@ export const resolvers: Resolvers = {
   Path,
   SearchHit,
   GraphStats,
+  Document,
+  Paragraph,
+  Passage,
+  Sentence,
 };

@@ -39,6 +39,7 @@ function identityOnly(graph: string, id: string): ConceptRecord {
     order: null,
     numbering: null,
     replaces: [],
+    evidence: [],
   };
 }
 
