@@ -184,6 +184,36 @@ describe('the Keserasian Sosial seed', () => {
     expect(seed.relations.some((r) => r.basis === 'stated')).toBe(true);
   });
 
+  it('places every quote in the source text: the words at each span are the quote', () => {
+    const { text, conceptEvidence, relationEvidence } = seed.document;
+    const at = (span: { start: number; end: number }) =>
+      foldWhitespace(text.slice(span.start, span.end));
+    for (const concept of seed.concepts) {
+      const spans = conceptEvidence.get(concept.id) ?? [];
+      expect(spans.length, concept.id).toBeGreaterThan(0);
+      expect(at(spans[0] ?? { start: 0, end: 0 }), concept.id).toBe(foldWhitespace(concept.quote));
+      const numbering = concept.numbering?.quote;
+      if (numbering) expect(spans.map(at), concept.id).toContain(foldWhitespace(numbering));
+    }
+    for (const relation of seed.relations) {
+      const spans = relationEvidence.get(relation.id) ?? [];
+      expect(spans.length, relation.id).toBeGreaterThan(0);
+      for (const span of spans) expect(at(span), relation.id).toBe(foldWhitespace(relation.quote));
+    }
+  });
+
+  it('covers the article: only the blog date, the title lines and the blog footer are uncovered', () => {
+    const { text, sentences } = seed.document;
+    const uncovered = sentences.filter((s) => !s.covered).map((s) => text.slice(s.start, s.end));
+    expect(uncovered).toEqual([
+      'Jumat, 08 November 2013',
+      'Tinjauan Tentang Keserasian Sosial',
+      'Tinjauan Tentang Keserasian Sosial',
+      'Tidak ada komentar:',
+      'Posting Komentar',
+    ]);
+  });
+
   it('keeps the typos in quotes and the correct spelling in labels', () => {
     expect(seed.concepts.find((c) => c.id === 'mutualisme')?.quote).toContain('Mutuliasme');
     expect(seed.concepts.find((c) => c.id === 'integrasi-sosial')?.quote).toContain('intregrasi');

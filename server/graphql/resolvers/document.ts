@@ -12,6 +12,7 @@ import type { SpanRecord } from '../../../graph/queries/model.js';
 import { compact } from '../../../graph/queries/model.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
+import { foldWhitespace } from '../../../graph/seed/quotes.js';
 import { graphOf } from './concept.js';
 
 const overlaps = (a: SpanRecord, b: { start: number; end: number }) =>
@@ -27,7 +28,13 @@ function sentencesOf(doc: DocumentRecord) {
 }
 
 export const Document: DocumentResolvers = {
-  paragraphs: (d) => d.paragraphs.map((p) => ({ ...p, document: d })),
+  paragraphs: (d, { containing }) => {
+    const all = d.paragraphs.map((p) => ({ ...p, document: d }));
+    if (containing === null || containing === undefined) return all;
+    if (containing.length > 200) throw badInput('`containing` is longer than 200 characters.');
+    const words = folded(containing);
+    return all.filter((p) => folded(d.text.slice(p.start, p.end)).includes(words));
+  },
   passages: (d, { within }) => {
     if (within && (within.start < 0 || within.end < within.start)) {
       throw badInput('`within` needs 0 <= start <= end.');
@@ -42,6 +49,12 @@ export const Paragraph: ParagraphResolvers = {
   text: (p) => p.document.text.slice(p.start, p.end),
   passages: (p) => passagesOf(p.document, p),
   sentences: (p) => sentencesOf(p.document).filter((s) => overlaps(s, p)),
+  concepts: (p, _args, ctx) =>
+    conceptsOf(ctx, p.document, [...new Set(passagesOf(p.document, p).flatMap((x) => x.concepts))]),
+  relations: (p, _args, ctx) =>
+    relationsOf(ctx, p.document, [
+      ...new Set(passagesOf(p.document, p).flatMap((x) => x.relations)),
+    ]),
 };
 
 export const Sentence: SentenceResolvers = {
@@ -50,13 +63,23 @@ export const Sentence: SentenceResolvers = {
 
 export const Passage: PassageResolvers = {
   text: (p) => p.document.text.slice(p.start, p.end),
-  concepts: async (p, _args, ctx: Context) =>
-    compact(await ctx.loaders.concept(p.document.graph).loadMany(p.concepts).then(onlyFound)),
-  relations: async (p, _args, ctx: Context) => {
-    const graph = await graphOf(ctx, p.document.graph);
-    return compact(await ctx.loaders.relation(graph).loadMany(p.relations).then(onlyFound));
-  },
+  concepts: (p, _args, ctx) => conceptsOf(ctx, p.document, p.concepts),
+  relations: (p, _args, ctx) => relationsOf(ctx, p.document, p.relations),
 };
+
+async function conceptsOf(ctx: Context, doc: DocumentRecord, ids: string[]) {
+  return compact(await ctx.loaders.concept(doc.graph).loadMany(ids).then(onlyFound));
+}
+
+async function relationsOf(ctx: Context, doc: DocumentRecord, ids: string[]) {
+  const graph = await graphOf(ctx, doc.graph);
+  return compact(await ctx.loaders.relation(graph).loadMany(ids).then(onlyFound));
+}
+
+/** Case and runs of white space do not matter when looking for words in the text. */
+function folded(text: string): string {
+  return foldWhitespace(text).toLocaleLowerCase('id');
+}
 
 /** A concept or relation a passage names is there (the load wrote both); errors surface. */
 function onlyFound<T>(values: (T | null | Error)[]): (T | null)[] {
