@@ -12,7 +12,12 @@ import {
 } from './records.js';
 import type { Sink } from './sink.js';
 
-const TYPED: Record<string, string> = { page: 'int', order: 'int', structural: 'boolean' };
+const TYPED: Record<string, string> = {
+  page: 'int',
+  order: 'int',
+  quoteLine: 'int',
+  structural: 'boolean',
+};
 
 function keys(target: 'node' | 'edge', prefix: string, columns: readonly string[]): string {
   return columns

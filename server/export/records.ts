@@ -14,6 +14,7 @@ export const CONCEPT_COLUMNS = [
   'definitionId',
   'definitionEn',
   'quote',
+  'quoteLine',
   'source',
   'page',
   'section',
@@ -30,6 +31,7 @@ export const RELATION_COLUMNS = [
   'basis',
   'structural',
   'quote',
+  'quoteLine',
   'rationaleId',
   'rationaleEn',
   'source',
@@ -55,6 +57,9 @@ export function conceptRow(graph: GraphRecord, c: ConceptRecord, lang: Lang): Co
     definitionId: c.definitionId,
     definitionEn: c.definitionEn,
     quote: c.quote,
+    // The line of the source text the quote stands on (its own place), for spreadsheets and
+    // graph tools that cannot read span lists; the JSON export carries every span.
+    quoteLine: c.evidence[0]?.line ?? null,
     source: c.source,
     page: c.page,
     section: c.section,
@@ -74,6 +79,7 @@ export function relationRow(graph: GraphRecord, r: RelationRecord, lang: Lang): 
     basis: r.basis,
     structural: type?.structural ?? false,
     quote: r.quote,
+    quoteLine: r.evidence[0]?.line ?? null,
     rationaleId: r.rationaleId,
     rationaleEn: r.rationaleEn,
     source: r.source,

@@ -1,5 +1,6 @@
 // What an export contains: a whole graph read page by page, or one neighbourhood of it.
 import type { Database } from '../../graph/db.js';
+import { readDocument, type DocumentRecord } from '../../graph/queries/document.js';
 import { EXPORT_BATCH, readConceptBatch, readRelationBatch } from '../../graph/queries/export.js';
 import { readGraphs, type GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
@@ -22,6 +23,8 @@ export interface ExportSource {
   truncated: boolean;
   concepts(): AsyncGenerator<ConceptRecord[]>;
   relations(): AsyncGenerator<RelationRecord[]>;
+  /** The graph's source text and where its evidence stands in it; null when it has none. */
+  document(): Promise<DocumentRecord | null>;
 }
 
 export class ExportNotFoundError extends Error {
@@ -61,6 +64,7 @@ export async function openExport(
     truncated: hood.truncated,
     concepts: () => once(hood.nodes),
     relations: () => once(hood.relations),
+    document: () => readDocument(db, graph.id),
   };
 }
 
@@ -77,6 +81,7 @@ function wholeGraph(
     truncated: false,
     concepts: () => paged((after) => readConceptBatch(db, graph.id, after)),
     relations: () => paged((after) => readRelationBatch(db, graph.id, types, after)),
+    document: () => readDocument(db, graph.id),
   };
 }
 

@@ -1,6 +1,7 @@
 // Exports: JSON, GraphML (valid XML, counts that match) and CSV, whole graph or a neighbourhood.
 import { DOMParser, onWarningStopParsing, type Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from './support/csv.js';
 import { useMiniGraph } from './support/harness.js';
 import { dropGraph, INJECTION } from './support/mini-graph.js';
 import { loadStructuredGraph, MEANING_TYPES, STRUCTURE_TYPES } from './support/structured-graph.js';
@@ -10,36 +11,6 @@ const h = useMiniGraph('api-export');
 async function download(path: string): Promise<{ res: Response; text: string }> {
   const res = await fetch(`${h.url}${path}`);
   return { res, text: await res.text() };
-}
-
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    const next = text.charAt(i + 1);
-    if (quoted && c === '"' && next === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && next === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
 }
 
 /** Parses strictly (any warning is a failure) and returns the nodes and edges. */
@@ -64,8 +35,12 @@ describe('exports', () => {
       concepts: Record<string, unknown>[];
       relations: Record<string, unknown>[];
       truncated: boolean;
+      document: unknown;
     };
     expect(body.graph.id).toBe(h.graph);
+    // A graph without a source text: no document, and every span list empty (never missing).
+    expect(body.document).toBeNull();
+    for (const item of [...body.concepts, ...body.relations]) expect(item.evidence).toEqual([]);
     expect(body.graph.kinds).toHaveLength(4);
     expect(body.concepts).toHaveLength(21);
     expect(body.relations).toHaveLength(21);
@@ -114,7 +89,7 @@ describe('exports', () => {
     );
     const rows = parseCsv(concepts.text);
     expect(rows[0]?.join(',')).toBe(
-      'id,label,kind,labelId,labelEn,definitionId,definitionEn,quote,source,page,section,order,color',
+      'id,label,kind,labelId,labelEn,definitionId,definitionEn,quote,quoteLine,source,page,section,order,color',
     );
     expect(rows).toHaveLength(22);
     expect(rows.find((r) => r[0] === 'goal-diversity')?.[5]).toBe(INJECTION);

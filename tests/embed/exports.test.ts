@@ -1,5 +1,6 @@
 // Exports from the share dialog in Chromium: PNG size at 2× with its margin and not blank, SVG
-// with real text, and the landing view's sections drawn as labelled boxes in the SVG.
+// with real text, JSON with the spans of the source text that evidence what it shows, and the
+// landing view's sections drawn as labelled boxes in the SVG.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { PNG_MARGIN } from '../../web/src/export/png-frame.js';
@@ -65,13 +66,42 @@ describe('exports of the current view', () => {
     expect(labels.length).toBeGreaterThan(1);
     expect([...parsed.texts].sort()).toEqual(labels.map(words).sort());
 
+    type Spans = { start: number; end: number; line: number }[] | null;
     const json = JSON.parse(
       (await downloaded(page, () => page.getByTestId('export-json').click())).toString(),
     ) as {
-      concepts: { id: string; position: unknown }[];
+      concepts: { id: string; position: unknown; evidence: Spans }[];
+      relations: { id: string; evidence: Spans }[];
     };
     expect(json.concepts.map((c) => c.id)).toContain(KNOWN.expandable);
     expect(json.concepts.every((c) => c.position !== null)).toBe(true);
+    // Where the source text says each concept and relation shown: the API's own spans.
+    const api = await fetch(`${explorer.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($g: ID!, $ids: [ID!], $n: Int) { concepts(graph: $g, where: { ids: $ids }, first: $n) {
+          nodes { id evidence { start end line } relations(first: 200) { id evidence { start end line } } }
+        } }`,
+        variables: {
+          g: explorer.graph,
+          ids: json.concepts.map((c) => c.id),
+          n: json.concepts.length,
+        },
+      }),
+    });
+    type Answer = { id: string; evidence: Spans; relations: { id: string; evidence: Spans }[] };
+    const { data } = (await api.json()) as { data: { concepts: { nodes: Answer[] } } };
+    const spans = new Map<string, Spans>();
+    for (const c of data.concepts.nodes) {
+      spans.set(c.id, c.evidence);
+      for (const r of c.relations) spans.set(r.id, r.evidence);
+    }
+    expect(json.relations.length).toBeGreaterThan(0);
+    for (const item of [...json.concepts, ...json.relations]) {
+      expect(item.evidence, item.id).toEqual(spans.get(item.id));
+      expect(item.evidence?.length, `${item.id} has a span`).toBeGreaterThan(0);
+    }
     await page.close();
   }, 300_000);
 

@@ -1,8 +1,11 @@
 // The export actions of the share dialog: PNG at a scale, SVG and JSON of the drawn view. They
 // are handed the graph view itself (as a DrawnView), never a DOM node to look it up by.
+import { createApi, type Api } from '../api/client.js';
 import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
+import type { ViewEvidence } from '../standalone/data.js';
 import { download } from './download.js';
+import { viewEvidence } from './evidence.js';
 import { framePng } from './png-frame.js';
 import { legendOf } from './png-legend.js';
 import { toSvg } from './svg.js';
@@ -47,7 +50,18 @@ export function exportSvg(view: DrawnView, state: AppState, o: ExportOptions): v
   download(new Blob([svg], { type: 'image/svg+xml' }), `${baseName(state)}.svg`);
 }
 
-export function exportJson(view: DrawnView, state: AppState): void {
-  const json = JSON.stringify(viewJson(state, view.snapshot()), null, 2);
-  download(new Blob([json], { type: 'application/json' }), `${baseName(state)}.view.json`);
+/**
+ * The view's JSON with the places in the source text of what it shows, fetched first. Should the
+ * API not answer, the view is still saved, its `evidence` fields null (not known) rather than
+ * empty (none). The drawing is read at once, before the view can change.
+ */
+export function exportJson(view: DrawnView, state: AppState, api: Api = createApi()): void {
+  const snapshot = view.snapshot();
+  const graph = state.view.graph;
+  const save = (evidence: ViewEvidence | null) => {
+    const json = JSON.stringify(viewJson(state, snapshot, evidence), null, 2);
+    download(new Blob([json], { type: 'application/json' }), `${baseName(state)}.view.json`);
+  };
+  if (!snapshot || !graph) return save(null);
+  void viewEvidence(api, graph, snapshot).then(save, () => save(null));
 }

@@ -1,16 +1,18 @@
 // "Standalone HTML": one file with the current view's drawing, both languages and the evidence
-// of everything in it, plus the small viewer (bundled at build time by
-// web/build/standalone-viewer-plugin.ts). The evidence is fetched once here, so the file itself
-// never needs the server.
+// of everything in it (quotes and their places in the source text), the source text itself, plus
+// the small viewer (bundled at build time by web/build/standalone-viewer-plugin.ts). The evidence
+// and the text are fetched once here, so the file itself never needs the server.
 import viewerScript from 'virtual:standalone-viewer';
 import type { Api } from '../api/client.js';
 import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import { queryFromView } from '../state/url.js';
-import { standaloneData, type ViewEvidence } from '../standalone/data.js';
+import { standaloneData } from '../standalone/data.js';
 import { standaloneHtml } from '../standalone/html.js';
 import { STANDALONE_CSS } from '../standalone/styles.js';
+import { documentFromQuery } from '../text-view/document.js';
 import { download } from './download.js';
+import { viewEvidence } from './evidence.js';
 import { baseName } from './exports.js';
 
 export async function standaloneFile(
@@ -21,18 +23,12 @@ export async function standaloneFile(
   const snapshot = view.snapshot();
   const graph = state.view.graph;
   if (!snapshot || !graph) return null;
-  // Sections drawn as groups are concepts too: a click on a box shows the section's evidence.
-  const found = await api.evidence(
-    graph,
-    [...snapshot.nodes, ...snapshot.groups].map((n) => n.id),
-  );
-  const evidence: ViewEvidence = { concepts: new Map(), relations: new Map() };
-  for (const c of found) {
-    evidence.concepts.set(c.id, c);
-    for (const r of c.relations) evidence.relations.set(r.id, r);
-  }
+  const [evidence, text] = await Promise.all([
+    viewEvidence(api, graph, snapshot),
+    api.document(graph).then(documentFromQuery),
+  ]);
   const link = `${window.location.origin}/?${queryFromView({ ...state.view, listView: false })}`;
-  const data = standaloneData(state, snapshot, evidence, link);
+  const data = standaloneData(state, snapshot, evidence, link, text);
   return standaloneHtml(data, viewerScript, STANDALONE_CSS);
 }
 

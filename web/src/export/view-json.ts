@@ -1,10 +1,22 @@
 // The current view as JSON: the view's settings, what it shows (concepts and relations with
-// their labels) and where the canvas drew them, for other tools and for the standalone file.
+// their labels), where the canvas drew them, and where the source text says each of them
+// (`evidence`: offsets into the graph's `Document.text`, as the API's `Span`), for other tools.
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
+import type { Provenance, ViewEvidence } from '../standalone/data.js';
 import type { AppState } from '../state/app-state.js';
 import { queryFromView } from '../state/url.js';
 
-export function viewJson(state: AppState, snapshot: ViewSnapshot | null) {
+/** An item's spans; null when they could not be fetched (the view is exported without them). */
+function spansOf(found: Provenance | undefined, evidence: ViewEvidence | null) {
+  if (!evidence) return null;
+  return (found?.evidence ?? []).map(({ start, end, line }) => ({ start, end, line }));
+}
+
+export function viewJson(
+  state: AppState,
+  snapshot: ViewSnapshot | null,
+  evidence: ViewEvidence | null = null,
+) {
   const at = new Map<string, { x: number; y: number; fill: string; parent?: string }>([
     // A section drawn as a group is placed at its box's centre.
     ...(snapshot?.groups ?? []).map(
@@ -31,6 +43,7 @@ export function viewJson(state: AppState, snapshot: ViewSnapshot | null) {
         position: p ? { x: p.x, y: p.y } : null,
         color: p?.fill ?? null,
         group: p?.parent ?? null,
+        evidence: spansOf(evidence?.concepts.get(n.id), evidence),
       };
     }),
     // Sections drawn as boxes around their concepts (none when sections are drawn as relations).
@@ -41,6 +54,13 @@ export function viewJson(state: AppState, snapshot: ViewSnapshot | null) {
     })),
     relations: state.elements.relations
       .filter((r) => ids.has(r.from.id) && ids.has(r.to.id))
-      .map((r) => ({ id: r.id, type: r.type, basis: r.basis, from: r.from.id, to: r.to.id })),
+      .map((r) => ({
+        id: r.id,
+        type: r.type,
+        basis: r.basis,
+        from: r.from.id,
+        to: r.to.id,
+        evidence: spansOf(evidence?.relations.get(r.id), evidence),
+      })),
   };
 }

@@ -1,6 +1,6 @@
 // Pan and zoom for the standalone drawing. They move the SVG's viewBox; the drawing itself never
 // changes. Wheel zooms at the pointer, a drag pans, + and - zoom, the fit button frames it all.
-import { rectOf, unionOf } from '../export/groups.js';
+import { rectOf, unionOf, type Rect } from '../export/groups.js';
 import type { StandaloneConcept, StandaloneGroup } from './data.js';
 
 interface ViewBox {
@@ -16,6 +16,8 @@ export interface CameraControls {
   fit: HTMLButtonElement;
   /** A click on the empty background (not one that ends a drag). */
   onBackground(): void;
+  /** A panel open over the drawing's right side (the details), which hides what is under it. */
+  cover?(): HTMLElement | null;
 }
 
 const MARGIN = 30;
@@ -31,13 +33,20 @@ function bounds(concepts: StandaloneConcept[], groups: StandaloneGroup[]): ViewB
   return { x: (r.x1 + r.x2) / 2 - w / 2, y: (r.y1 + r.y2) / 2 - h / 2, w, h };
 }
 
+export interface Camera {
+  /** Frames the whole drawing again (after the drawing's frame changed size). */
+  fit(): void;
+  /** Pans so that the rectangle (drawing coordinates) stands in view, if it does not yet. */
+  reveal(r: Rect): void;
+}
+
 /** Wires the camera to the drawing and frames it; call once the page is laid out. */
 export function attachCamera(
   svg: SVGSVGElement,
   concepts: StandaloneConcept[],
   groups: StandaloneGroup[],
   controls: CameraControls,
-): void {
+): Camera {
   const home = bounds(concepts, groups);
   /** The whole drawing, but never magnified past 1.25× (a small view would fill the screen). */
   function fitted(): ViewBox {
@@ -117,4 +126,22 @@ export function attachCamera(
     else if (e.key === '-') zoomAt(0.8);
   });
   fit();
+  return {
+    fit,
+    reveal({ x1, y1, x2, y2 }) {
+      // The part of the frame a reader sees: left of a panel over its right side (on a phone
+      // the panel covers it all, and then the whole frame counts).
+      const frame = svg.getBoundingClientRect();
+      const cover = controls.cover?.();
+      const edge = cover && !cover.hidden ? cover.getBoundingClientRect().left : frame.right;
+      const right = edge > frame.left + frame.width / 3 ? Math.min(edge, frame.right) : frame.right;
+      const [gx1, gy1] = toGraph(frame.left, frame.top);
+      const [gx2, gy2] = toGraph(right, frame.bottom);
+      if (x1 >= gx1 && x2 <= gx2 && y1 >= gy1 && y2 <= gy2) return;
+      // Pan so that the rectangle's centre stands in the middle of that part.
+      const [cx, cy] = toGraph((frame.left + right) / 2, (frame.top + frame.bottom) / 2);
+      box = { ...box, x: box.x + (x1 + x2) / 2 - cx, y: box.y + (y1 + y2) / 2 - cy };
+      apply();
+    },
+  };
 }

@@ -3,11 +3,14 @@
 // click. Built from the explorer's state, its canvas snapshot and the evidence fetched for it.
 // Sections drawn as groups come as boxes (with the section's own evidence), and each relation
 // type says whether it is structural, so the viewer's legend keeps meaning apart from structure.
+// The source text comes along, highlighted where it evidences what the file draws.
 import type { Localized, SourceInfo } from '../api/model.js';
 import { drawnParts } from '../export/groups.js';
 import type { SnapshotGroup, ViewSnapshot } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { UiLang } from '../state/view.js';
+import type { TextDocument, TextSpan } from '../text-view/document.js';
+import { textInView, type StandaloneText } from './text-data.js';
 
 /** The id of the file's <script type="application/json"> block that holds the data. */
 export const DATA_ELEMENT_ID = 'ks-data';
@@ -16,6 +19,8 @@ export interface Provenance {
   quote: string | null;
   page: number | null;
   source: SourceInfo | null;
+  /** Where the source text says it, the quote's own place first (absent in older files). */
+  evidence?: TextSpan[];
 }
 
 export interface StandaloneConcept extends Provenance {
@@ -78,6 +83,14 @@ export interface StandaloneData {
   relations: StandaloneRelation[];
   kinds: Legend[];
   types: RelationTypeLegend[];
+  /**
+   * The source text with the highlights of what the file draws (text-data.ts); null when the
+   * graph has none, missing in files made before the text was carried.
+   */
+  document?: StandaloneText | null;
+  /** The file opens as the explorer's view was: with the text open, and what was selected. */
+  textOpen?: boolean;
+  selected?: { kind: 'concept' | 'relation'; id: string } | null;
 }
 
 /** The evidence of the concepts and relations in view, keyed by id. */
@@ -87,6 +100,10 @@ export interface ViewEvidence {
 }
 
 const NONE: Localized = { id: null, en: null };
+
+/** Just the offsets and line of each span (an API answer may carry its typename). */
+const spans = (list: readonly TextSpan[] | undefined): TextSpan[] =>
+  (list ?? []).map(({ start, end, line }) => ({ start, end, line }));
 
 const THEMES = {
   light: {
@@ -110,6 +127,7 @@ export function standaloneData(
   snapshot: ViewSnapshot,
   evidence: ViewEvidence,
   link: string,
+  text: TextDocument | null = null,
 ): StandaloneData {
   const summaries = new Map(state.elements.nodes.map((n) => [n.id, n]));
   const relations = new Map(state.elements.relations.map((r) => [r.id, r]));
@@ -124,6 +142,7 @@ export function standaloneData(
       quote: e?.quote ?? null,
       page: e?.page ?? null,
       source: e?.source ?? null,
+      evidence: spans(e?.evidence),
       x: n.x,
       y: n.y,
       w: n.width,
@@ -145,6 +164,7 @@ export function standaloneData(
       quote: e?.quote ?? null,
       page: e?.page ?? null,
       source: e?.source ?? null,
+      evidence: spans(e?.evidence),
       x1: g.x1,
       y1: g.y1,
       x2: g.x2,
@@ -169,9 +189,12 @@ export function standaloneData(
       quote: e?.quote ?? null,
       page: e?.page ?? null,
       source: e?.source ?? null,
+      evidence: spans(e?.evidence),
     };
   });
   const kinds = new Set([...concepts, ...groups].map((c) => c.kind));
+  const drawnIds = new Set([...concepts, ...groups, ...edges].map((x) => x.id));
+  const selection = state.view.selection;
   const types = new Set(edges.map((r) => r.type));
   const graph = state.graph;
   return {
@@ -196,5 +219,9 @@ export function standaloneData(
         color: r.color,
         structural: r.structural,
       })),
+    document: text && textInView(text, [...concepts, ...groups], edges),
+    textOpen: text !== null && state.view.text !== null,
+    selected:
+      selection && drawnIds.has(selection.id) ? { kind: selection.type, id: selection.id } : null,
   };
 }

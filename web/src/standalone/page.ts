@@ -1,5 +1,5 @@
 // The standalone page's skeleton: a header (title, language, zoom), the drawing with its legend
-// and details panel, and a footer. The legend stands beside the drawing (below it on a phone,
+// and details panel (the source text joins them when the file carries one), and a footer. The legend stands beside the drawing (below it on a phone,
 // folded), never over it: what the view is about fills its own frame. The theme's colours reach the stylesheet as CSS variables.
 import type { UiLang } from '../state/view.js';
 import type { StandaloneData } from './data.js';
@@ -7,6 +7,10 @@ import { el, svgEl } from './dom.js';
 
 export interface Page {
   title: HTMLHeadingElement;
+  /** The header's buttons (language, zoom, fit; the text's toggle when the file has a text). */
+  tools: HTMLDivElement;
+  /** What stands below the header: the legend, the drawing with its details, the text. */
+  stage: HTMLElement;
   langGroup: HTMLDivElement;
   langButtons: HTMLButtonElement[];
   zoomIn: HTMLButtonElement;
@@ -57,6 +61,8 @@ export function buildPage(data: StandaloneData, onLanguage: (lang: UiLang) => vo
   langGroup.append(...langButtons);
   const page: Page = {
     title: el('h1', 'title'),
+    tools: el('div', 'tools'),
+    stage: el('main', 'stage'),
     langGroup,
     langButtons,
     zoomOut: toolButton('−'),
@@ -78,12 +84,13 @@ export function buildPage(data: StandaloneData, onLanguage: (lang: UiLang) => vo
   page.legendBox.append(page.legendTitle, page.legend);
   page.legendBox.open = window.matchMedia(`(min-width: ${WIDE_SCREEN}px)`).matches;
 
-  const tools = el('div', 'tools');
-  tools.append(langGroup, page.zoomOut, page.zoomIn, page.fit);
+  page.tools.append(langGroup, page.zoomOut, page.zoomIn, page.fit);
   const header = el('header', 'bar');
-  header.append(page.title, tools);
-  const main = el('main', 'stage');
-  main.append(page.legendBox, page.svg, page.details);
-  document.body.append(header, main, page.footer);
+  header.append(page.title, page.tools);
+  // The details open over the drawing only, never over the text beside it.
+  const canvas = el('div', 'canvas');
+  canvas.append(page.svg, page.details);
+  page.stage.append(page.legendBox, canvas);
+  document.body.append(header, page.stage, page.footer);
   return page;
 }

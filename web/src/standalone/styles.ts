@@ -5,17 +5,19 @@ export const STANDALONE_CSS = `
 html,body{margin:0;height:100%}
 body{display:grid;grid-template-rows:auto 1fr auto;background:var(--bg);color:var(--fg);
   font:14px/1.45 "Noto Sans","DejaVu Sans","Segoe UI",Roboto,Arial,sans-serif}
-.bar{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:8px 14px;
+.bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:6px 12px;
+  padding:8px 14px;
   border-bottom:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
 .title{font-size:17px;margin:0}
-.tools{display:flex;gap:6px;align-items:center}
+.tools{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
 button{font:inherit;color:var(--fg);background:var(--panel);border:1px solid
   color-mix(in srgb,var(--fg) 25%,transparent);border-radius:6px;padding:3px 10px;cursor:pointer}
-button[aria-pressed=true]{background:var(--accent);color:var(--bg);border-color:var(--accent)}
+button[aria-pressed=true],button[aria-expanded=true]{background:var(--accent);color:var(--bg);border-color:var(--accent)}
 button:focus-visible,.node:focus-visible,.edge:focus-visible,.group-label:focus-visible{
   outline:3px solid var(--accent)}
 .lang-group{display:flex;gap:2px;margin-right:8px}
 .stage{position:relative;min-height:0;overflow:hidden;display:flex}
+.canvas{position:relative;flex:1;min-width:0;display:flex}
 .graph{flex:1;min-width:0;height:100%;display:block;cursor:grab;touch-action:none;user-select:none}
 .graph.panning{cursor:grabbing}
 .node,.edge,.group-label{cursor:pointer}
@@ -26,10 +28,10 @@ button:focus-visible,.node:focus-visible,.edge:focus-visible,.group-label:focus-
 .legend h2{font-size:12px;margin:8px 0 2px}
 @media (max-width:700px){
   .stage{flex-direction:column}
+  .canvas{flex:1 1 0;min-height:0}
   .graph{height:auto;flex:1 1 0;min-height:0}
   .legend{width:auto;max-height:40%;order:1;border-right:0;
     border-top:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
-  .details{width:auto;left:10px}
 }
 .legend ul{list-style:none;margin:0;padding:0}
 .legend li{display:flex;align-items:center;gap:6px}
@@ -53,4 +55,45 @@ button:focus-visible,.node:focus-visible,.edge:focus-visible,.group-label:focus-
 .foot{display:flex;justify-content:space-between;gap:12px;padding:4px 14px;font-size:12px;
   color:var(--muted);border-top:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
 .foot .link{overflow-wrap:anywhere;text-align:right}
+/* The source text beside the drawing (below it on a phone), as text-view/render.ts builds it. */
+.text-panel{flex:none;width:clamp(300px,40%,620px);display:flex;flex-direction:column;
+  min-height:0;border-left:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
+.text-panel[hidden]{display:none}
+.text-head{display:flex;align-items:center;justify-content:space-between;gap:8px;
+  padding:6px 14px;background:var(--panel)}
+.text-title{font-size:14px;margin:0}
+.text-steps{display:flex;align-items:center;gap:4px;font-size:12px;color:var(--muted);
+  white-space:nowrap}
+.text-steps[hidden]{display:none}
+.text-steps .step{padding:0 8px}
+.text-body{flex:1;min-height:0;overflow:auto;padding:10px 16px 16px;font-size:15px;line-height:1.6}
+.text-para{margin:0 0 .8em}
+.text-doc mark{color:inherit;background:none}
+.text-doc mark.passage{cursor:pointer;border-radius:2px;padding:1px 0}
+.text-doc mark.kind-fill{background:color-mix(in srgb,var(--kind) 24%,transparent)}
+.text-doc mark.passage:hover{background:color-mix(in srgb,var(--kind,var(--accent)) 42%,transparent)}
+.text-doc mark.passage:focus-visible{outline:3px solid var(--accent);outline-offset:1px}
+.text-doc .line-stated,.text-doc .line-inferred,.text-doc .line-structure{
+  text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;
+  text-decoration-color:color-mix(in srgb,var(--fg) 65%,transparent)}
+.text-doc .line-inferred{text-decoration-style:dashed}
+.text-doc .line-structure{text-decoration-style:dotted}
+.text-doc mark.place{outline:2px solid var(--accent);outline-offset:1px;border-radius:2px}
+.text-doc mark.place.current{outline-width:3px;
+  background:color-mix(in srgb,var(--accent) 22%,transparent)}
+.text-doc .gloss{margin:0 0 .8em;padding:6px 10px;border-left:3px solid var(--accent);
+  background:var(--panel);font-size:13px;line-height:1.45}
+.text-doc .gloss p{margin:0}
+.text-doc .gloss-heading{color:var(--muted);font-size:12px}
+.text-doc .muted{color:var(--muted)}
+.hinted rect,.hinted line:not(.hit){stroke:var(--accent);stroke-width:4}
+@media (min-width:701px){
+  .legend:not([open]){width:auto}
+}
+/* After the rules they change, so that they win. */
+@media (max-width:700px){
+  .details{width:auto;left:10px}
+  .text-panel{flex:1.4 1 0;width:auto;border-left:0;
+    border-top:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
+}
 `;

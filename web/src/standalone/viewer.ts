@@ -1,10 +1,12 @@
 // The viewer inside a standalone HTML file: draws the view as SVG, pans, zooms, shows a concept's
-// or relation's evidence on a click, and switches between Indonesian and English. It is bundled
+// or relation's evidence on a click, opens the source text beside the drawing (its highlights
+// select, a selection marks its quote), and switches between Indonesian and English. It is bundled
 // into one script at build time (web/build/standalone-viewer-plugin.ts), which the export writes
 // into the file; the view's data comes from the file's inert JSON block.
 import { boldTextWidth, textWidth } from '../export/geometry.js';
+import { rectOf, unionOf } from '../export/groups.js';
 import { pick, t } from '../i18n/index.js';
-import { attachCamera } from './camera.js';
+import { attachCamera, type Camera } from './camera.js';
 import { DATA_ELEMENT_ID, type StandaloneData } from './data.js';
 import { renderDetails } from './details.js';
 import { drawEdges, drawGroups, drawNodes } from './drawing.js';
@@ -12,6 +14,9 @@ import { el } from './dom.js';
 import { renderLegend } from './legend.js';
 import { buildPage } from './page.js';
 import type { Selection, Viewer } from './state.js';
+import { documentOf } from './text-data.js';
+import { createTextPanel, labelTextToggle, textToggle, type TextPanel } from './text-panel.js';
+import type { TextDocument } from '../text-view/document.js';
 
 export function runStandaloneViewer(): void {
   const source = document.getElementById(DATA_ELEMENT_ID);
@@ -33,8 +38,52 @@ export function runStandaloneViewer(): void {
       viewer.selected = selection;
       draw();
       renderDetails(viewer, page.details);
+      text?.panel.showSelection();
+      if (selection) reveal(selection);
     },
   };
+  // A file from before the text was carried, or from a graph without one, has none.
+  const doc = documentOf(data);
+  const text = doc ? textParts(viewer, doc) : null;
+  let camera: Camera | null = null;
+
+  function textParts(v: Viewer, source: TextDocument) {
+    const panel: TextPanel = createTextPanel(v, source);
+    page.stage.append(panel.element);
+    // The drawing's frame changes size when the text opens or closes: frame it all again.
+    const toggle = textToggle(panel, () => {
+      // The legend folds to make room for the drawing beside the text (it opens again on a click).
+      if (!panel.element.hidden) page.legendBox.open = false;
+      labelTextToggle(v, toggle, panel);
+      camera?.fit();
+    });
+    page.tools.append(toggle);
+    panel.onHint = (ids) => {
+      for (const g of page.svg.querySelectorAll('.hinted')) g.classList.remove('hinted');
+      for (const id of ids ?? [])
+        for (const g of page.svg.querySelectorAll(`[data-id="${CSS.escape(id)}"]`))
+          g.classList.add('hinted');
+    };
+    return { panel, toggle };
+  }
+
+  /** The concepts a selection stands on: a concept itself, a relation's two ends. */
+  function endsOf(selection: NonNullable<Selection>): string[] {
+    if (selection.kind === 'concept') return [selection.id];
+    const relation = data.relations.find((r) => r.id === selection.id);
+    return relation ? [relation.from, relation.to] : [];
+  }
+
+  /** Brings a selected concept, section or relation (both its ends) into the drawing's frame. */
+  function reveal(selection: NonNullable<Selection>): void {
+    const rects = endsOf(selection).flatMap((id) => {
+      const c = viewer.concepts.get(id);
+      if (c) return [rectOf({ x: c.x, y: c.y, width: c.w, height: c.h })];
+      const g = viewer.groups.get(id);
+      return g ? [g] : [];
+    });
+    if (rects.length) camera?.reveal(unionOf(rects));
+  }
 
   function draw(): void {
     drawGroups(viewer, page.groups, page.groupLabels);
@@ -63,15 +112,25 @@ export function runStandaloneViewer(): void {
     draw();
     renderLegend(viewer, page.legend);
     renderDetails(viewer, page.details);
+    if (text) {
+      text.panel.render();
+      labelTextToggle(viewer, text.toggle, text.panel);
+    }
   }
 
   render();
-  attachCamera(page.svg, data.concepts, [...viewer.groups.values()], {
+  if (text && data.textOpen) text.toggle.click();
+  camera = attachCamera(page.svg, data.concepts, [...viewer.groups.values()], {
     ...page,
     onBackground: () => viewer.choose(null),
+    cover: () => page.details,
   });
+  if (data.selected) viewer.choose(data.selected);
   window.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') viewer.choose(null);
+    // T opens and closes the text, as in the explorer.
+    else if ((e.key === 't' || e.key === 'T') && !e.ctrlKey && !e.metaKey && !e.altKey)
+      text?.toggle.click();
   });
   // Tests (and anyone scripting the file) wait for this before looking.
   document.documentElement.dataset.ready = '1';
