@@ -2,6 +2,7 @@
 import { LIMITS } from '../../../common/limits.js';
 import { ApiError, fromGraphQLErrors } from './errors.js';
 import * as ops from './operations.js';
+import type * as G from '../../generated/graphql.js';
 import type * as Model from './model.js';
 import type { Operation } from './operations.js';
 
@@ -171,6 +172,21 @@ export function createApi(options: ApiOptions = {}) {
         out.push(...data.concepts.nodes);
       }
       return out;
+    },
+
+    /** The graph's source text and where its evidence stands (text-view/document.ts reads it). */
+    async document(graph: string): Promise<G.DocumentQuery> {
+      return request(ops.DOCUMENT, { graph });
+    },
+
+    /** Where the text says a concept or a relation: its quote's place first, then the others. */
+    async evidenceSpans(
+      graph: string,
+      selection: { type: 'concept' | 'relation'; id: string },
+    ): Promise<{ start: number; end: number; line: number }[]> {
+      const data = await request(ops.EVIDENCE, { graph, id: selection.id });
+      const item = selection.type === 'concept' ? data.concept : data.relation;
+      return item?.evidence ?? [];
     },
 
     async search(graph: string, text: string, first = 8): Promise<Model.SearchHit[]> {

@@ -151,14 +151,17 @@ export const SEARCH = operation<G.SearchQuery, G.SearchQueryVariables>(
   LOCALIZED,
 );
 
-/** Quotes, sources, definitions and rationales of up to 50 concepts and their relations, for
- * the standalone HTML file (a batch × LIMITS.nested relations stays within the API's row bound). */
+/** Quotes, sources, definitions, rationales and the quotes' places in the source text of up to
+ * 50 concepts and their relations, for the standalone HTML file and the view's JSON (a batch ×
+ * LIMITS.nested relations stays within the API's row bound). */
 export const CONCEPT_EVIDENCE = operation<G.ConceptEvidenceQuery, G.ConceptEvidenceQueryVariables>(
   `query ConceptEvidence($graph: ID, $ids: [ID!], $first: Int) {
   concepts(graph: $graph, where: { ids: $ids }, first: $first) {
     nodes {
-      id quote page source { ...SourceInfo } definitions { ...Localized }
-      relations(first: ${LIMITS.nested}) { id quote page source { ...SourceInfo } rationales { ...Localized } }
+      id quote page source { ...SourceInfo } definitions { ...Localized } evidence { start end line }
+      relations(first: ${LIMITS.nested}) {
+        id quote page source { ...SourceInfo } rationales { ...Localized } evidence { start end line }
+      }
     }
   }
 }`,

@@ -105,14 +105,44 @@ export function bindGraphView(
     ) {
       view.setFilters(v);
     }
-    if (v.selection !== p.selection || s.paths !== prev.paths) view.emphasize(emphasisOf(s));
+    if (
+      v.selection !== p.selection ||
+      s.paths !== prev.paths ||
+      s.text.hover !== prev.text.hover ||
+      s.text.active !== prev.text.active ||
+      s.text.document !== prev.text.document
+    )
+      view.emphasize(emphasisOf(s));
     if (s.centerRequest !== prev.centerRequest && s.centerRequest) view.center(s.centerRequest.id);
   });
   return view;
 }
 
+/**
+ * What a passage of the text evidences (the one under the pointer, else the one clicked), as
+ * far as the canvas draws it: its concepts, its relations and their ends.
+ */
+function textLight(s: AppState): { nodes: string[]; edges: string[] } | null {
+  const index = s.text.hover ?? s.text.active;
+  const passage = index === null || !s.view.text ? undefined : s.text.document?.passages[index];
+  if (!passage) return null;
+  const drawnNodes = new Set(s.elements.nodes.map((n) => n.id));
+  const drawnEdges = new Set(s.elements.relations.map((r) => r.id));
+  const nodes = new Set(passage.concepts.map((c) => c.id));
+  for (const r of passage.relations) nodes.add(r.from).add(r.to);
+  const shown = [...nodes].filter((id) => drawnNodes.has(id));
+  // Nothing of it on the canvas (a focused view): leave the canvas as it is rather than fade it all.
+  if (!shown.length) return null;
+  return {
+    nodes: shown,
+    edges: passage.relations.map((r) => r.id).filter((id) => drawnEdges.has(id)),
+  };
+}
+
 function emphasisOf(s: AppState) {
   const results = s.view.path ? s.paths.results : [];
+  const light = textLight(s);
+  if (light) return { selection: s.view.selection, path: light };
   return {
     selection: s.view.selection,
     path: results.length

@@ -12,6 +12,7 @@ import { takeWhole, type Landing } from './landing.js';
 import { createLoader } from './loader.js';
 import { noticeFor } from './notices.js';
 import { createSearches } from './searches.js';
+import { createTextActions, withTextFollowingSelection } from './text.js';
 import { createViewActions } from './view-actions.js';
 
 export interface ViewSink {
@@ -69,7 +70,9 @@ export function createController(
   function commit(wanted: ViewState, options: CommitOptions = {}): void {
     const previous = state().view;
     // A link, the history or a story step may name an id the graph has since replaced.
-    const next = wanted.graph === state().graph?.id ? resolveView(wanted, aliasesNow()) : wanted;
+    const resolved =
+      wanted.graph === state().graph?.id ? resolveView(wanted, aliasesNow()) : wanted;
+    const next = withTextFollowingSelection(previous, resolved);
     if (next === previous) return;
     if (options.undoable) undo.record(structuralPart(previous));
     patch({ view: next, canUndo: undo.canUndo(), canRedo: undo.canRedo() });
@@ -80,6 +83,7 @@ export function createController(
   }
 
   function react(previous: ViewState, next: ViewState): void {
+    text.textReact(previous, next);
     if (previous.graph !== next.graph) {
       void loadGraphContent();
       return;
@@ -146,7 +150,11 @@ export function createController(
   async function loadGraphContent(): Promise<void> {
     const graph = state().graphs.find((g) => g.id === state().view.graph) ?? null;
     patch({ graph });
-    await Promise.all([state().view.path ? loadPaths() : loadElements(), loadDetail()]);
+    await Promise.all([
+      state().view.path ? loadPaths() : loadElements(),
+      loadDetail(),
+      text.loadText(),
+    ]);
   }
 
   async function loadElements(): Promise<void> {
@@ -233,10 +241,18 @@ export function createController(
 
   const actions = createViewActions({ state, commit, select });
   const searches = createSearches(store, api);
+  const text = createTextActions({
+    store,
+    api,
+    commit,
+    select,
+    chooseConcept: (id) => actions.chooseConcept(id),
+  });
 
   return {
     ...actions,
     ...searches,
+    ...text,
     start: loadGraphs,
     commit,
     select,

@@ -7,6 +7,7 @@ import { mountListView } from '../panels/list-view.js';
 import { mountLiveRegion, mountNotices } from '../panels/notices.js';
 import { mountSearchBox } from '../panels/search-box.js';
 import { mountSidePanel } from '../panels/side-panel.js';
+import { mountTextPanel } from '../panels/text-panel.js';
 import { mountToolbar } from '../panels/toolbar.js';
 import { watch } from '../panels/dom.js';
 import { initialAppState, type AppState } from '../state/app-state.js';
@@ -64,9 +65,18 @@ export function startExplorer(api: Api, view: ViewState, landing: Landing | null
   mountNotices(byId('notices'), store, controller);
   mountSidePanel(byId('side'), store, controller);
   mountListView(byId('list-view'), store, controller);
+  mountTextPanel(byId('text-view'), store, controller);
   mountLiveRegion(byId('live'), store);
   installShortcuts(controller, search);
 
+  watch(
+    store,
+    (s) => [s.view.text === null],
+    (s) => {
+      // The page's layout makes room for the text beside the canvas (styles/main.css).
+      byId('layout').dataset.text = s.view.text ? 'open' : 'closed';
+    },
+  );
   watch(
     store,
     (s) => [s.view.theme, s.status],

@@ -1,4 +1,5 @@
-// Page-wide keys: `/` jumps to search, Escape clears, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+// Page-wide keys: `/` jumps to search, `t` opens or closes the text, Escape clears,
+// Ctrl+Z / Ctrl+Shift+Z undo and redo.
 // Keys typed into a field stay with the field.
 import type { Controller } from './controller.js';
 
@@ -17,6 +18,9 @@ export function installShortcuts(controller: Controller, searchInput: HTMLInputE
       event.preventDefault();
       searchInput.focus();
       searchInput.select();
+    } else if (event.key.toLowerCase() === 't' && !mod && !event.altKey) {
+      event.preventDefault();
+      controller.toggleText();
     } else if (event.key === 'Escape') {
       controller.select(null);
     } else if (mod && event.key.toLowerCase() === 'z') {

@@ -1,4 +1,5 @@
-// Entry point of the embed view (/embed): one view from its URL, without the explorer's chrome.
+// Entry point of the embed view (/embed): one view from its URL, without the explorer's chrome:
+// the canvas, the source text (view=text), or both side by side (view=split).
 import '../styles/main.css';
 import './embed.css';
 import { createApi } from '../api/client.js';
@@ -8,6 +9,7 @@ import { t } from '../i18n/index.js';
 import { watch } from '../panels/dom.js';
 import { initialAppState } from '../state/app-state.js';
 import { createStore } from '../state/store.js';
+import { mountTextPanel } from '../panels/text-panel.js';
 import { renderEmbedLegend } from './legend.js';
 import { embedOptionsFrom, explorerHref } from './params.js';
 import { installStoryPlayer } from '../story/player.js';
@@ -30,16 +32,26 @@ function start(): void {
   const root = document.documentElement;
   root.dataset.embed = '1';
   if (options.transparent) root.dataset.transparent = '1';
-  if (options.legend) root.dataset.legend = '1';
+  // The legend explains the canvas: a frame of text alone has its own key.
+  const legendShown = options.legend && options.pane !== 'text';
+  if (legendShown) root.dataset.legend = '1';
+  root.dataset.pane = options.pane;
   const store = createStore(initialAppState(options.view));
   const controller = createController(store, createApi(), quietSink);
   const canvas = byId('graph');
-  const view = bindGraphView(canvas, store, controller);
+  // Text alone: no canvas is drawn at all (view=text).
+  const view = options.pane === 'text' ? null : bindGraphView(canvas, store, controller);
+  canvas.hidden = view === null;
   // A static picture: a shield over the canvas takes every pointer event.
   byId('shield').hidden = options.interactive;
   const legend = byId('embed-legend');
-  legend.hidden = !options.legend;
+  legend.hidden = !legendShown;
   const link = byId('open-explorer') as HTMLAnchorElement;
+  if (options.pane !== 'graph') {
+    // The link to the explorer sits in the text's foot, where it covers nothing.
+    link.classList.add('in-text');
+    mountTextPanel(byId('text-view'), store, controller, { closable: false, footExtra: link });
+  }
 
   watch(
     store,
@@ -54,11 +66,11 @@ function start(): void {
         'aria-label',
         t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),
       );
-      if (options.legend) renderEmbedLegend(legend, s, view.snapshot());
+      if (legendShown && view) renderEmbedLegend(legend, s, view.snapshot());
     },
   );
   // The legend lists what the canvas draws (sections as boxes or as lines): again after each layout.
-  if (options.legend) {
+  if (legendShown && view) {
     new MutationObserver(() => {
       if (canvas.dataset.layoutState === 'done')
         renderEmbedLegend(legend, store.get(), view.snapshot());

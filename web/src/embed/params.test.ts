@@ -15,4 +15,23 @@ describe('the embed link', () => {
       view: { sections: 'edges' },
     });
   });
+
+  it('shows the text, the graph, or both side by side', () => {
+    expect(embedOptionsFrom('?g=k').pane).toBe('graph');
+    expect(embedOptionsFrom('?g=k').view.text).toBeNull();
+    expect(embedOptionsFrom('?g=k&view=text')).toMatchObject({
+      pane: 'text',
+      view: { text: { at: null, place: 0, uncoveredOnly: false } },
+    });
+    expect(embedOptionsFrom('?g=k&view=split&text=uncovered&tat=40').view.text).toEqual({
+      at: 40,
+      place: 0,
+      uncoveredOnly: true,
+    });
+    // A view shared with its text open shows both, unless the link says otherwise.
+    expect(embedOptionsFrom('?g=k&text=1').pane).toBe('split');
+    expect(embedOptionsFrom('?g=k&text=1&view=graph').view.text).toBeNull();
+    const view = { ...DEFAULT_VIEW, graph: 'k' };
+    expect(embedOptionsFrom(`?${embedQuery(view, { pane: 'text' })}`).pane).toBe('text');
+  });
 });

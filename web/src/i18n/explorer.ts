@@ -95,7 +95,8 @@ export const en = {
   neighbourCursor: 'Neighbour {n} of {count}: {label}, {relation}.',
   cleared: 'Selection cleared.',
   skipToList: 'Skip to the list view',
-  keyboardHelp: 'Keys: / search · arrows move between neighbours · Enter opens · Esc clears',
+  keyboardHelp:
+    'Keys: / search · arrows move between neighbours · Enter opens · Esc clears · T text',
   hiddenCount: '{count} hidden',
   unhideAll: 'Unhide all',
   outgoing: '{type} →',
@@ -214,7 +215,8 @@ export const id: Record<keyof typeof en, string> = {
   neighbourCursor: 'Tetangga {n} dari {count}: {label}, {relation}.',
   cleared: 'Pilihan dibatalkan.',
   skipToList: 'Lompat ke tampilan daftar',
-  keyboardHelp: 'Tombol: / cari · panah berpindah antartetangga · Enter membuka · Esc membatalkan',
+  keyboardHelp:
+    'Tombol: / cari · panah berpindah antartetangga · Enter membuka · Esc membatalkan · T teks',
   hiddenCount: '{count} disembunyikan',
   unhideAll: 'Tampilkan kembali semua',
   outgoing: '{type} →',

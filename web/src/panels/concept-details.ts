@@ -177,7 +177,7 @@ export function conceptDetails(
     ),
     definition ? h('p', { class: 'definition' }, definition) : null,
     numberingBlock(concept, lang),
-    evidenceBlock(concept, lang, t(lang, 'quote')),
+    evidenceBlock(concept, lang, t(lang, 'quote'), () => controller.showInText()),
     actions(concept, s, controller),
     h('h3', {}, t(lang, 'relations', { count: concept.relations.length })),
     relationGroups(concept, s, controller),

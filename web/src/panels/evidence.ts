@@ -3,7 +3,7 @@
 import type { Evidence } from '../api/model.js';
 import { t } from '../i18n/index.js';
 import type { UiLang } from '../state/view.js';
-import { h } from './dom.js';
+import { button, h } from './dom.js';
 
 export function citation(evidence: Evidence, lang: UiLang): string {
   const source = evidence.source;
@@ -15,7 +15,13 @@ export function citation(evidence: Evidence, lang: UiLang): string {
     : t(lang, 'citationNoPage', { author, year });
 }
 
-export function evidenceBlock(evidence: Evidence, lang: UiLang, heading: string): HTMLElement {
+export function evidenceBlock(
+  evidence: Evidence,
+  lang: UiLang,
+  heading: string,
+  /** Opens the source text at this quote (the Text view). */
+  readInText?: () => void,
+): HTMLElement {
   if (!evidence.quote) return h('p', { class: 'muted' }, t(lang, 'noQuote'));
   const cite = citation(evidence, lang);
   return h(
@@ -29,6 +35,12 @@ export function evidenceBlock(evidence: Evidence, lang: UiLang, heading: string)
       evidence.quote,
     ),
     cite ? h('p', { class: 'citation', attrs: { 'data-testid': 'citation' } }, `— ${cite}`) : null,
+    readInText
+      ? button(t(lang, 'text.readInText'), readInText, {
+          class: 'link-button read-in-text',
+          attrs: { 'data-testid': 'read-in-text', 'aria-controls': 'text-view' },
+        })
+      : null,
   );
 }
 

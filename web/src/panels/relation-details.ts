@@ -52,7 +52,7 @@ export function relationDetails(
       relation.structural ? ' ' : null,
       relation.structural ? structureTag(lang) : null,
     ),
-    evidenceBlock(relation, lang, t(lang, 'relationEvidence')),
+    evidenceBlock(relation, lang, t(lang, 'relationEvidence'), () => controller.showInText()),
     rationale
       ? h(
           'section',

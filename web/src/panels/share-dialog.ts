@@ -1,7 +1,7 @@
 // "Share / Embed": the link to the current view, the embed link and its <iframe> snippet, and
 // the downloads (PNG 1×/2×/4×, SVG, JSON). Everything comes from the state and the drawn view.
-import { embedQuery } from '../embed/params.js';
-import { t } from '../i18n/index.js';
+import { embedQuery, type EmbedPane } from '../embed/params.js';
+import { t, type StringKey } from '../i18n/index.js';
 import { createApi } from '../api/client.js';
 import { exportJson, exportPng, exportSvg } from '../export/exports.js';
 import { exportStandalone } from '../export/standalone.js';
@@ -37,16 +37,27 @@ function field(label: string, testId: string, multiline: boolean, copyLabel: str
   return { row: h('label', { class: 'share-field' }, h('span', {}, label), input, copy), input };
 }
 
+const PANES = [
+  ['graph', 'embed.paneGraph'],
+  ['text', 'embed.paneText'],
+  ['split', 'embed.paneSplit'],
+] as const satisfies readonly (readonly [EmbedPane, StringKey])[];
+
+const isPane = (value: string): value is EmbedPane => PANES.some(([pane]) => pane === value);
+
 export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDialogElement {
   document.getElementById('share-dialog')?.remove();
   const state = store.get();
   const lang = state.view.lang;
   const origin = window.location.origin;
+  const defaultPane: EmbedPane = state.view.text ? 'split' : 'graph';
   const link = field(t(lang, 'embed.link'), 'share-link', false, t(lang, 'copy'));
   const embed = field(t(lang, 'embed.embedLink'), 'embed-link', false, t(lang, 'copy'));
   const snippet = field(t(lang, 'embed.iframe'), 'embed-snippet', true, t(lang, 'copy'));
   const update = () => {
     const query = embedQuery(store.get().view, {
+      // Named only when it differs from what the link implies (the text open: both).
+      ...(isPane(pane.value) && pane.value !== defaultPane ? { pane: pane.value } : {}),
       transparent: transparent.checked,
       interactive: !still.checked,
       legend: legend.checked,
@@ -56,6 +67,21 @@ export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDi
     const title = store.get().graph?.titles.en ?? 'Knowledge graph';
     snippet.input.value = `<iframe src="${embed.input.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="800" height="450" style="border:0" title="${title.replace(/[<>&"]/g, '')}" loading="lazy"></iframe>`;
   };
+  // The graph, the source text (view=text) or both side by side; by default what the view shows.
+  const pane = h(
+    'select',
+    { attrs: { 'data-testid': 'opt-pane' }, on: { change: () => update() } },
+    ...PANES.map(([value, label]) =>
+      h('option', { attrs: { value, selected: value === defaultPane } }, t(lang, label)),
+    ),
+  );
+  const paneRow = h(
+    'label',
+    { class: 'share-check' },
+    h('span', {}, t(lang, 'embed.pane')),
+    ' ',
+    pane,
+  );
   const [transparentRow, transparent] = check(
     t(lang, 'embed.transparent'),
     'opt-transparent',
@@ -111,6 +137,7 @@ export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDi
     link.row,
     embed.row,
     snippet.row,
+    paneRow,
     transparentRow,
     stillRow,
     legendRow,

@@ -1,5 +1,5 @@
 // Above the canvas: layout, sections as boxes or edges, fit, undo/redo, back to the whole graph,
-// list view, renderer.
+// the source text, list view, renderer.
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
@@ -30,6 +30,7 @@ export function mountToolbar(
       s.canRedo,
       s.pathOpen,
       s.view.path,
+      s.view.text === null,
     ],
     (s) => {
       const { lang, view } = { lang: s.view.lang, view: s.view };
@@ -113,9 +114,22 @@ export function mountToolbar(
         ),
         story
           ? button(t(lang, 'story.story'), () => story.toggle(), {
-              attrs: { 'data-testid': 'story-open', 'aria-controls': 'story-panel' },
+              attrs: {
+                'data-testid': 'story-open',
+                // The story panel loads on first use: name it only once it is on the page.
+                'aria-controls': document.getElementById('story-panel') ? 'story-panel' : null,
+              },
             })
           : null,
+        button(t(lang, 'text.toggle'), () => controller.toggleText(), {
+          title: t(lang, 'text.toggleHint'),
+          attrs: {
+            'aria-pressed': String(view.text !== null),
+            'data-testid': 'text-toggle',
+            'aria-controls': 'text-view',
+            'aria-keyshortcuts': 'T',
+          },
+        }),
         button(t(lang, 'listShort'), () => controller.toggleList(), {
           title: t(lang, 'listView'),
           attrs: {

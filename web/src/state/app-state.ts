@@ -9,6 +9,7 @@ import type {
   SearchHit,
 } from '../api/model.js';
 import type { StringKey } from '../i18n/strings.js';
+import type { TextDocument, TextSpan } from '../text-view/document.js';
 import { DEFAULT_VIEW, type ViewState } from './view.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -36,6 +37,36 @@ export interface SearchState {
   hits: SearchHit[];
 }
 
+/** The Text view's data: the graph's document and where it says the selection. */
+export interface TextState {
+  status: LoadStatus;
+  /** The graph the document belongs to. */
+  graph: string | null;
+  /** Null when loaded and the graph has none. */
+  document: TextDocument | null;
+  /** Where the text says the selection (its evidence), for the selection it was asked for. */
+  places: { id: string; type: 'concept' | 'relation'; spans: TextSpan[] } | null;
+  /** The passage under the pointer or keyboard focus: what it evidences lights up on the canvas. */
+  hover: number | null;
+  /**
+   * The passage the reader clicked: its first concept is selected and everything else it
+   * evidences stays lit on the canvas, until the selection moves elsewhere.
+   */
+  active: number | null;
+  /** Counts requests to bring the selection's place into view (the details panel's link). */
+  reveal: number;
+}
+
+export const EMPTY_TEXT: TextState = {
+  status: 'idle',
+  graph: null,
+  document: null,
+  places: null,
+  hover: null,
+  active: null,
+  reveal: 0,
+};
+
 export interface AppState {
   view: ViewState;
   graphs: GraphInfo[];
@@ -61,6 +92,7 @@ export interface AppState {
   canRedo: boolean;
   /** Polite screen reader announcement of the last change. */
   announcement: string;
+  text: TextState;
 }
 
 export const EMPTY_ELEMENTS: ViewElements = { nodes: [], relations: [], truncated: false };
@@ -82,5 +114,6 @@ export function initialAppState(view: ViewState = DEFAULT_VIEW): AppState {
     canUndo: false,
     canRedo: false,
     announcement: '',
+    text: EMPTY_TEXT,
   };
 }

@@ -29,8 +29,30 @@ describe('view in the URL', () => {
       zoom: 1.25,
       pan: { x: 10, y: -20 },
       listView: true,
+      text: { at: 1234, place: 2, uncoveredOnly: true },
     };
     expect(viewFromQuery(queryFromView(view))).toEqual(view);
+  });
+
+  it('keeps the text view open and where it was read', () => {
+    const open = {
+      ...DEFAULT_VIEW,
+      graph: 'g',
+      text: { at: null, place: 0, uncoveredOnly: false },
+    };
+    expect(queryFromView(open)).toBe('g=g&lang=id&theme=light&text=1');
+    expect(viewFromQuery('text=1&tat=880&tplace=3').text).toEqual({
+      at: 880,
+      place: 2,
+      uncoveredOnly: false,
+    });
+    expect(viewFromQuery('text=uncovered').text?.uncoveredOnly).toBe(true);
+    expect(viewFromQuery('tat=880').text).toBeNull();
+    expect(viewFromQuery('text=1&tat=-4&tplace=zero').text).toEqual({
+      at: null,
+      place: 0,
+      uncoveredOnly: false,
+    });
   });
 
   it('keeps links short: defaults are left out', () => {

@@ -42,6 +42,19 @@ function finite(text: string | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** `text=1` (or `text=uncovered`) opens the text; `tat` is where it was read, `tplace` which place. */
+function parseText(q: URLSearchParams): ViewState['text'] {
+  const open = q.get('text');
+  if (open !== '1' && open !== 'uncovered') return null;
+  const at = finite(q.get('tat'));
+  const place = Number(q.get('tplace') ?? 1);
+  return {
+    at: at !== null && Number.isInteger(at) && at >= 0 ? at : null,
+    place: Number.isInteger(place) && place >= 1 ? place - 1 : 0,
+    uncoveredOnly: open === 'uncovered',
+  };
+}
+
 /** Reads a view from a query string; anything missing or malformed falls back to `base`. */
 export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): ViewState {
   const q = new URLSearchParams(search);
@@ -79,6 +92,7 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     zoom: zoom !== null && zoom > 0 ? zoom : null,
     pan: zoom !== null && px !== null && py !== null ? { x: px, y: py } : null,
     listView: q.get('list') === '1',
+    text: parseText(q),
   };
 }
 
@@ -113,5 +127,10 @@ export function queryFromView(view: ViewState): string {
     set('py', view.pan.y.toFixed(0));
   }
   if (view.listView) set('list', '1');
+  if (view.text) {
+    set('text', view.text.uncoveredOnly ? 'uncovered' : '1');
+    if (view.text.at !== null) set('tat', String(view.text.at));
+    if (view.text.place > 0) set('tplace', String(view.text.place + 1));
+  }
   return q.toString();
 }

@@ -13,6 +13,19 @@ export type SectionsMode = 'groups' | 'edges';
 
 export type Selection = { type: 'concept' | 'relation'; id: string } | null;
 
+/** The source text beside the canvas: where the reader is in it (null in `ViewState`: closed). */
+export interface TextViewState {
+  /**
+   * Offset (into the document's text) of the sentence at the top of the text panel, so a link
+   * reopens the text where it was read; null: at the selection's quote, else at the start.
+   */
+  at: number | null;
+  /** Which of the selection's places in the text (its quote first) is marked as current. */
+  place: number;
+  /** Only the sentences that evidence nothing (what the map leaves out). */
+  uncoveredOnly: boolean;
+}
+
 /** A concept whose neighbourhood was added to the view. `types` empty means every type. */
 export interface Expansion {
   id: string;
@@ -45,6 +58,8 @@ export interface ViewState {
   zoom: number | null;
   pan: { x: number; y: number } | null;
   listView: boolean;
+  /** The Text view: the graph's source text beside the canvas; null while it is closed. */
+  text: TextViewState | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -68,6 +83,7 @@ export const DEFAULT_VIEW: ViewState = {
   zoom: null,
   pan: null,
   listView: false,
+  text: null,
 };
 
 /** The steps undo and redo walk through: what is in the view and what is filtered out. */

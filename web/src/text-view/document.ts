@@ -1,0 +1,103 @@
+// The source text of a graph and where its evidence stands, in the web app's own terms: the
+// explorer's Text view, the embed and the standalone file all render from this shape, so none of
+// them reads the GraphQL answer directly.
+import type * as G from '../../generated/graphql.js';
+
+export interface LocalizedText {
+  id: string | null;
+  en: string | null;
+}
+
+/** A concept whose quote (or numbering line) covers a passage. */
+export interface PassageConcept {
+  id: string;
+  kind: string;
+  labels: LocalizedText;
+  definitions: LocalizedText;
+}
+
+export type RelationBasis = 'stated' | 'inferred';
+
+/** A relation whose quote covers a passage. */
+export interface PassageRelation {
+  id: string;
+  type: string;
+  basis: RelationBasis;
+  /** Document structure (a section contains a concept) rather than meaning. */
+  structural: boolean;
+  from: string;
+  to: string;
+}
+
+/** A range of `TextDocument.text`, end exclusive (UTF-16 offsets, as `String.slice` counts). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface TextSentence extends TextSpan {
+  /** At least one concept or relation takes its quote from the sentence. */
+  covered: boolean;
+}
+
+export interface TextPassage extends TextSpan {
+  concepts: PassageConcept[];
+  relations: PassageRelation[];
+}
+
+export interface TextDocument {
+  id: string;
+  title: string;
+  language: string;
+  text: string;
+  lineCount: number;
+  /** Share (0–1) of the sentences that evidence at least one concept or relation. */
+  coverage: number;
+  paragraphs: TextSpan[];
+  sentences: TextSentence[];
+  /** Non-overlapping, in text order. */
+  passages: TextPassage[];
+}
+
+type Answer = NonNullable<NonNullable<G.DocumentQuery['graph']>['document']>;
+type AnswerRelation = Answer['passages'][number]['relations'][number];
+
+const span = ({ start, end, line }: TextSpan): TextSpan => ({ start, end, line });
+
+function relationOf(r: AnswerRelation): PassageRelation {
+  return {
+    id: r.id,
+    type: r.type,
+    basis: r.basis === 'INFERRED' ? 'inferred' : 'stated',
+    structural: r.structural,
+    from: r.from.id,
+    to: r.to.id,
+  };
+}
+
+/** The document of a DOCUMENT answer; null when the graph has none (loaded before documents). */
+export function documentFromQuery(data: G.DocumentQuery): TextDocument | null {
+  const doc = data.graph?.document;
+  if (!doc) return null;
+  return {
+    id: doc.id,
+    title: doc.title,
+    language: doc.language,
+    text: doc.text,
+    lineCount: doc.lineCount,
+    coverage: doc.coverage,
+    paragraphs: doc.paragraphs.map(span),
+    sentences: doc.sentences.map((s) => ({ ...span(s), covered: s.covered })),
+    passages: doc.passages.map((p) => ({
+      ...span(p),
+      concepts: p.concepts.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        labels: { id: c.labels.id, en: c.labels.en },
+        definitions: { id: c.definitions.id, en: c.definitions.en },
+      })),
+      relations: p.relations.map(relationOf),
+    })),
+  };
+}
