@@ -315,6 +315,21 @@ describe('screenshots of the split view', () => {
           const path = `${SHOTS}/text-view-${width}x${height}-${lang}-${theme}.png`;
           await page.screenshot({ path });
           expect(statSync(path).size).toBeGreaterThan(50_000);
+          // Canvas, text and details sit side by side inside the window, none covering another,
+          // and the canvas keeps a usable share of the width.
+          const boxes = await page.evaluate(() =>
+            ['#graph', '#text-view', '#side'].map((selector) => {
+              const r = document.querySelector(selector)?.getBoundingClientRect();
+              return r ? { selector, left: r.left, right: r.right, width: r.width } : null;
+            }),
+          );
+          const [canvas, text, side] = boxes;
+          expect(canvas && text && side, JSON.stringify(boxes)).toBeTruthy();
+          if (!canvas || !text || !side) return;
+          expect(canvas.right).toBeLessThanOrEqual(text.left + 1);
+          expect(text.right).toBeLessThanOrEqual(side.left + 1);
+          expect(side.right).toBeLessThanOrEqual(width + 1);
+          expect(canvas.width).toBeGreaterThan(width * 0.3);
           expect(errors).toEqual([]);
           await context.close();
         });
