@@ -3,34 +3,18 @@
 // them, sentences and coverage, lookups by paragraph and range; a reload with another text
 // switches the document with the graph, and removing the graph removes its document.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFile, removeGraph } from '../../graph/seed/index.js';
 import { foldWhitespace } from '../../graph/seed/quotes.js';
 import { uniqueGraphId } from '../support/database.js';
-import { startTestServer, type TestServer } from '../support/server.js';
 import { keserasianText, replaceOnce, tempDir, writeSeed } from '../seed/support/files.js';
 import { errorCodes, gql, gqlData } from './support/client.js';
-import { apiTestDatabase } from './support/database.js';
-import { dropGraph } from './support/mini-graph.js';
+import { useShippedGraph } from './support/shipped-graph.js';
 
-const graph = uniqueGraphId('api-document');
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = apiTestDatabase();
-  await loadSeedFile(db, writeSeed(tempDir(), 'keserasian.yaml', keserasianText(graph)));
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  if (db) await dropGraph(db, graph);
-  await db?.close();
-});
+const h = useShippedGraph('api-document');
 
 const query = <T>(text: string, variables: Record<string, unknown> = {}) =>
-  gqlData<T>(server.url, text, { g: graph, ...variables });
+  gqlData<T>(h.url, text, { g: h.graph, ...variables });
 
 interface Range {
   start: number;
@@ -199,9 +183,9 @@ describe('lookups', () => {
         .map(({ start, end, line }) => ({ start, end, line })),
     );
     const bad = await gql(
-      server.url,
+      h.url,
       'query($g: ID) { graph(id: $g) { document { passages(within: {start: 10, end: 2}) { start } } } }',
-      { g: graph },
+      { g: h.graph },
     );
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
@@ -212,7 +196,7 @@ describe('with the graph version', () => {
     const other = uniqueGraphId('api-document-switch');
     const dir = tempDir();
     const seedFile = writeSeed(dir, 'other.yaml', keserasianText(other));
-    await loadSeedFile(db, seedFile);
+    await loadSeedFile(h.db, seedFile);
     // The next version quotes an edited text: a new closing line, and the seed's own title.
     const textFile = `${dir}/tinjauan-keserasian-sosial.txt`;
     const edited = `${readFileSync(textFile, 'utf8')}\nCatatan penutup tanpa bukti.\n`;
@@ -225,7 +209,7 @@ describe('with the graph version', () => {
         'sourceTitle: Tinjauan (edisi kedua)',
       ),
     );
-    await loadSeedFile(db, seedFile);
+    await loadSeedFile(h.db, seedFile);
     const doc = async () =>
       (
         await gqlData<{
@@ -233,7 +217,7 @@ describe('with the graph version', () => {
             document: { title: string; text: string; uncovered: { text: string }[] } | null;
           } | null;
         }>(
-          server.url,
+          h.url,
           'query($g: ID) { graph(id: $g) { document { title text uncovered { text } } } }',
           {
             g: other,
@@ -244,8 +228,8 @@ describe('with the graph version', () => {
     expect(after?.title).toBe('Tinjauan (edisi kedua)');
     expect(after?.text).toBe(edited);
     expect(after?.uncovered.map((s) => s.text)).toContain('Catatan penutup tanpa bukti.');
-    await removeGraph(db, other);
-    const left = await db.readRows('MATCH (d:Document {graph: $g}) RETURN count(d) AS n', {
+    await removeGraph(h.db, other);
+    const left = await h.db.readRows('MATCH (d:Document {graph: $g}) RETURN count(d) AS n', {
       g: other,
     });
     expect(Number(left[0]?.n)).toBe(0);

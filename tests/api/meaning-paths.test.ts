@@ -2,30 +2,11 @@
 // level connect to a basic value?") are answered through meaning, with evidence at every step,
 // by a `paths` query with its defaults. Exact routes are not asserted: the seed's relations are
 // corrected over time, and any route through meaning relations is an answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db.js';
-import { loadSeedFile } from '../../graph/seed/index.js';
-import { uniqueGraphId } from '../support/database.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { keserasianText, tempDir, writeSeed } from '../seed/support/files.js';
+import { describe, expect, it } from 'vitest';
 import { gqlData } from './support/client.js';
-import { apiTestDatabase } from './support/database.js';
-import { dropGraph } from './support/mini-graph.js';
+import { useShippedGraph } from './support/shipped-graph.js';
 
-const graph = uniqueGraphId('api-meaning-paths');
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = apiTestDatabase();
-  await loadSeedFile(db, writeSeed(tempDir(), 'keserasian.yaml', keserasianText(graph)));
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  if (db) await dropGraph(db, graph);
-  await db?.close();
-});
+const h = useShippedGraph('api-meaning-paths');
 
 interface Step {
   type: string;
@@ -52,7 +33,7 @@ describe('paths in the shipped graph, with the defaults', () => {
     const data = await gqlData<{
       graph: { relationTypes: { id: string; structural: boolean }[] };
       paths: { length: number; nodes: { id: string }[]; relations: Step[] }[];
-    }>(server.url, PATHS, { g: graph, from, to });
+    }>(h.url, PATHS, { g: h.graph, from, to });
     const structural = data.graph.relationTypes.filter((t) => t.structural).map((t) => t.id);
     expect(structural).toEqual(expect.arrayContaining(['HAS_SECTION', 'HAS_MEMBER']));
     expect(data.paths.length).toBeGreaterThan(0);

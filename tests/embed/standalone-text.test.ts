@@ -16,6 +16,7 @@ import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
 import { downloaded } from './support.js';
+import { gqlData } from '../api/support/client.js';
 
 const explorer = useExplorer();
 
@@ -36,16 +37,9 @@ interface ApiDocument {
   passages: (Span & { concepts: { id: string; kind: string }[] })[];
 }
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${explorer.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T | null; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+/** The live API's answer (the file under test is checked against it). */
+const graphql = <T>(query: string, variables: Record<string, unknown>) =>
+  gqlData<T>(explorer.url, query, variables);
 
 /** Opens a file from disk in a context that refuses (and records) every other request. */
 async function openOffline(

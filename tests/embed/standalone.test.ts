@@ -17,6 +17,7 @@ import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
 import { inside, sectionConcepts, words } from './sections.js';
 import { downloaded } from './support.js';
+import { gqlData } from '../api/support/client.js';
 
 const explorer = useExplorer();
 
@@ -50,16 +51,9 @@ const nodeTexts = (page: Page) =>
     ),
   );
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${explorer.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T | null; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+/** The live API's answer (the file under test is checked against it). */
+const graphql = <T>(query: string, variables: Record<string, unknown>) =>
+  gqlData<T>(explorer.url, query, variables);
 
 describe('the standalone HTML export', () => {
   it('works from disk with the network blocked: concepts, quotes, language, pan and zoom', async () => {

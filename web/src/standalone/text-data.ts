@@ -4,7 +4,12 @@
 // relations by their place in the file's lists (relation ids are long, and a quote is cut into
 // several passages), so the file holds names, kinds and definitions once; the viewer puts the
 // text view's document back together from them.
-import type { PassageRelation, TextDocument, TextSpan } from '../text-view/document.js';
+import {
+  documentFrame,
+  type PassageRelation,
+  type TextDocument,
+  type TextSpan,
+} from '../text-view/document.js';
 import type { StandaloneData } from './data.js';
 
 /** A passage of the file: where it stands and what it evidences. */
@@ -48,18 +53,7 @@ export function textInView(
     if (c.length || r.length)
       passages.push({ start: p.start, end: p.end, line: p.line, concepts: c, relations: r });
   }
-  const span = ({ start, end, line }: TextSpan): TextSpan => ({ start, end, line });
-  return {
-    id: doc.id,
-    title: doc.title,
-    language: doc.language,
-    text: doc.text,
-    lineCount: doc.lineCount,
-    coverage: doc.coverage,
-    paragraphs: doc.paragraphs.map(span),
-    sentences: doc.sentences.map((s) => ({ ...span(s), covered: s.covered })),
-    passages,
-  };
+  return { ...documentFrame(doc), passages };
 }
 
 /** The text view's document from a file's text and the drawing's concepts and relations. */

@@ -76,10 +76,8 @@ function relationOf(r: AnswerRelation): PassageRelation {
   };
 }
 
-/** The document of a DOCUMENT answer; null when the graph has none (loaded before documents). */
-export function documentFromQuery(data: G.DocumentQuery): TextDocument | null {
-  const doc = data.graph?.document;
-  if (!doc) return null;
+/** A document's own fields, passages aside: what every copy of it (the standalone file's) keeps. */
+export function documentFrame(doc: Omit<TextDocument, 'passages'>): Omit<TextDocument, 'passages'> {
   return {
     id: doc.id,
     title: doc.title,
@@ -89,6 +87,15 @@ export function documentFromQuery(data: G.DocumentQuery): TextDocument | null {
     coverage: doc.coverage,
     paragraphs: doc.paragraphs.map(span),
     sentences: doc.sentences.map((s) => ({ ...span(s), covered: s.covered })),
+  };
+}
+
+/** The document of a DOCUMENT answer; null when the graph has none (loaded before documents). */
+export function documentFromQuery(data: G.DocumentQuery): TextDocument | null {
+  const doc = data.graph?.document;
+  if (!doc) return null;
+  return {
+    ...documentFrame(doc),
     passages: doc.passages.map((p) => ({
       ...span(p),
       concepts: p.concepts.map((c) => ({

@@ -53,18 +53,16 @@ export function bindPassages(container: HTMLElement, handlers: PassageHandlers):
     event.preventDefault();
     handlers.activate(index);
   };
-  container.addEventListener('mouseover', over);
-  container.addEventListener('mouseleave', leave);
-  container.addEventListener('focusin', focusIn);
-  container.addEventListener('focusout', focusOut);
-  container.addEventListener('click', click);
-  container.addEventListener('keydown', key);
+  const listeners = [
+    ['mouseover', over],
+    ['mouseleave', leave],
+    ['focusin', focusIn],
+    ['focusout', focusOut],
+    ['click', click],
+    ['keydown', key],
+  ] as [string, EventListener][];
+  for (const [type, listener] of listeners) container.addEventListener(type, listener);
   return () => {
-    container.removeEventListener('mouseover', over);
-    container.removeEventListener('mouseleave', leave);
-    container.removeEventListener('focusin', focusIn);
-    container.removeEventListener('focusout', focusOut);
-    container.removeEventListener('click', click);
-    container.removeEventListener('keydown', key);
+    for (const [type, listener] of listeners) container.removeEventListener(type, listener);
   };
 }
