@@ -5,8 +5,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleStandaloneViewer } from '../../web/build/standalone-viewer-plugin.js';
 import type { StandaloneData } from '../../web/src/standalone/data.js';
@@ -15,6 +14,7 @@ import { STANDALONE_CSS } from '../../web/src/standalone/styles.js';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
+import { openOffline } from './offline.js';
 import { downloaded } from './support.js';
 import { gqlData } from '../api/support/client.js';
 
@@ -40,24 +40,6 @@ interface ApiDocument {
 /** The live API's answer (the file under test is checked against it). */
 const graphql = <T>(query: string, variables: Record<string, unknown>) =>
   gqlData<T>(explorer.url, query, variables);
-
-/** Opens a file from disk in a context that refuses (and records) every other request. */
-async function openOffline(
-  browser: Browser,
-  path: string,
-  viewport = { width: 1280, height: 720 },
-) {
-  const { page, context, errors } = await newPage(browser, { viewport });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const url = pathToFileURL(path).href;
-  await context.route('**/*', (route) =>
-    route.request().url() === url ? route.continue() : route.abort(),
-  );
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  return { page, errors, requests, url };
-}
 
 /** Downloads the standalone file of an explorer view and writes it where the tests keep it. */
 async function standaloneOf(query: string, name: string): Promise<{ path: string; html: string }> {

@@ -4,8 +4,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundleStandaloneViewer } from '../../web/build/standalone-viewer-plugin.js';
 import type { StandaloneData } from '../../web/src/standalone/data.js';
@@ -16,29 +15,11 @@ import { visibleNodeIds } from '../e2e/support/canvas.js';
 import { useExplorer } from '../e2e/support/explorer.js';
 import { KNOWN } from '../e2e/support/known.js';
 import { inside, sectionConcepts, words } from './sections.js';
+import { openOffline } from './offline.js';
 import { downloaded } from './support.js';
 import { gqlData } from '../api/support/client.js';
 
 const explorer = useExplorer();
-
-/** Opens a file from disk in a context that refuses (and records) every other request. */
-async function openOffline(
-  browser: Browser,
-  path: string,
-  viewport?: { width: number; height: number },
-) {
-  const { page, context, errors } = await newPage(browser, viewport ? { viewport } : {});
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const url = pathToFileURL(path).href;
-  // Playwright routes file:// too: the file itself loads, anything else is refused.
-  await context.route('**/*', (route) =>
-    route.request().url() === url ? route.continue() : route.abort(),
-  );
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  return { page, errors, requests, url };
-}
 
 /** The label of every concept drawn, as a box or as a section's group (its title). */
 const nodeTexts = (page: Page) =>
