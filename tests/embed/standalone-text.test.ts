@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleStandaloneViewer } from '../../web/build/standalone-viewer-plugin.js';
 import type { StandaloneData } from '../../web/src/standalone/data.js';
+import { drawnConcept, standaloneData } from '../../web/src/standalone/test-fixtures.js';
 import { standaloneHtml } from '../../web/src/standalone/html.js';
 import { STANDALONE_CSS } from '../../web/src/standalone/styles.js';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
@@ -285,38 +286,19 @@ describe('the standalone file’s source text', () => {
     const text = `Awal ${hostile} akhir.\nBaris </script> kedua.`;
     const start = text.indexOf('<script>');
     const end = start + hostile.length;
-    const data: StandaloneData = {
-      format: 'keserasian-standalone',
-      version: 1,
+    const data = standaloneData({
       title: { id: 'Uji', en: 'Test' },
       lang: 'en',
-      theme: { background: '#fff', text: '#111', muted: '#555', panel: '#eee', accent: '#05c' },
-      link: 'http://127.0.0.1/?g=x',
-      created: new Date(0).toISOString(),
       concepts: [
-        {
+        drawnConcept({
           id: 'a',
-          kind: 'K',
           labels: { id: hostile, en: hostile },
           definitions: { id: hostile, en: hostile },
           quote: hostile,
-          page: null,
-          source: null,
           evidence: [{ start, end, line: 1 }],
-          x: 0,
-          y: 0,
-          w: 160,
-          h: 60,
-          fill: '#eef',
-          border: '#00f',
-          fontSize: 13,
-          group: null,
-        },
+        }),
       ],
-      groups: [],
-      relations: [],
       kinds: [{ id: 'K', labels: { id: hostile, en: hostile }, color: '#00f' }],
-      types: [],
       document: {
         id: 'doc',
         title: hostile,
@@ -336,7 +318,7 @@ describe('the standalone file’s source text', () => {
       },
       textOpen: true,
       selected: null,
-    };
+    });
     const { script } = await bundleStandaloneViewer();
     const html = await standaloneHtml(data, script, STANDALONE_CSS);
     const path = join(await mkdtemp(join(tmpdir(), 'ks-hostile-text-')), 'hostile.html');

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundleStandaloneViewer } from '../../web/build/standalone-viewer-plugin.js';
 import type { StandaloneData } from '../../web/src/standalone/data.js';
+import { drawnConcept, standaloneData } from '../../web/src/standalone/test-fixtures.js';
 import { standaloneHtml } from '../../web/src/standalone/html.js';
 import { STANDALONE_CSS } from '../../web/src/standalone/styles.js';
 import { newPage, waitForGraph } from '../e2e/support/browser.js';
@@ -153,46 +154,18 @@ describe('the standalone HTML export', () => {
   it('shows labels and quotes that look like markup as text, and runs nothing else', async () => {
     const hostile = '<script>window.hacked=1</script><img src=x onerror="window.hacked=2">';
     const base = { quote: null, page: null, source: null, definitions: { id: null, en: null } };
-    const data: StandaloneData = {
-      format: 'keserasian-standalone',
-      version: 1,
+    const data = standaloneData({
       title: { id: '</title><script>window.hacked=3</script>', en: null },
-      lang: 'id',
-      theme: { background: '#fff', text: '#111', muted: '#555', panel: '#eee', accent: '#05c' },
-      link: 'http://127.0.0.1/?g=x',
-      created: new Date(0).toISOString(),
       concepts: [
-        {
-          ...base,
+        drawnConcept({
           id: 'a',
-          kind: 'K',
           labels: { id: hostile, en: null },
-          x: 0,
-          y: 0,
-          w: 160,
-          h: 60,
-          fill: '#eef',
-          border: '#00f',
-          fontSize: 13,
           group: 'g',
           quote: `</script>${hostile}`,
           page: 3,
           source: { id: 's', author: '<b>A</b>', year: 2020, title: null },
-        },
-        {
-          ...base,
-          id: 'b',
-          kind: 'K',
-          labels: { id: 'B', en: 'B' },
-          x: 260,
-          y: 0,
-          w: 80,
-          h: 40,
-          fill: '#eef',
-          border: '#00f',
-          fontSize: 13,
-          group: null,
-        },
+        }),
+        drawnConcept({ id: 'b', labels: { id: 'B', en: 'B' }, x: 260, w: 80, h: 40 }),
       ],
       groups: [
         {
@@ -227,7 +200,7 @@ describe('the standalone HTML export', () => {
       types: [
         { id: 'T', labels: { id: 'mendukung', en: 'supports' }, color: '#c00', structural: false },
       ],
-    };
+    });
     const { script } = await bundleStandaloneViewer();
     const html = await standaloneHtml(data, script, STANDALONE_CSS);
     const dir = await mkdtemp(join(tmpdir(), 'ks-hostile-'));

@@ -1,22 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { StandaloneData } from './data.js';
 import { inertJson, standaloneHtml } from './html.js';
+import { standaloneData } from './test-fixtures.js';
 
-const data: StandaloneData = {
-  format: 'keserasian-standalone',
-  version: 1,
-  title: { id: '</title><script>x()</script>', en: 'Graph' },
-  lang: 'id',
-  theme: { background: '#fff', text: '#111', muted: '#555', panel: '#eee', accent: '#05c' },
-  link: 'http://127.0.0.1/?g=x',
-  created: new Date(0).toISOString(),
-  concepts: [],
-  groups: [],
-  relations: [],
-  kinds: [],
-  types: [],
-};
+const data = standaloneData({ title: { id: '</title><script>x()</script>', en: 'Graph' } });
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
