@@ -185,13 +185,12 @@ describe('the standalone file’s source text', () => {
     await expect(current.first().textContent()).resolves.toBeTruthy();
     const marked = fold((await current.allTextContents()).join(''));
     expect(marked).toBe(fold(evidence.concept.quote));
-    // Scrolled into the text's frame.
-    const inFrame = await page.evaluate(() => {
+    // Scrolled into the text's frame (smoothly, as the explorer does: wait for it to arrive).
+    await page.waitForFunction(() => {
       const place = document.querySelector('mark.place.current')?.getBoundingClientRect();
       const frame = document.querySelector('.text-body')?.getBoundingClientRect();
       return !!place && !!frame && place.top >= frame.top && place.bottom <= frame.bottom;
     });
-    expect(inFrame).toBe(true);
     await expect(page.locator('mark.place').count()).resolves.toBeGreaterThanOrEqual(
       evidence.concept.evidence.length,
     );

@@ -8,6 +8,7 @@ import type { TextDocument, TextSpan } from '../text-view/document.js';
 import { bindPassages } from '../text-view/interact.js';
 import { placeHolding, stepPlace } from '../text-view/places.js';
 import { renderDocument } from '../text-view/render.js';
+import { bringIntoView } from '../text-view/scroll.js';
 import { el } from './dom.js';
 import { describedConcept, kindLabel, typeLabel, type Viewer } from './state.js';
 import { passageItems } from './text-data.js';
@@ -21,12 +22,6 @@ export interface TextPanel {
   showSelection(): void;
   /** Lights up (or with null clears) what a highlight under the pointer or focus evidences. */
   onHint: (ids: string[] | null) => void;
-}
-
-/** Scrolls `box` (and only it, not the page) so that `target` stands in its upper third. */
-function scrollWithin(box: HTMLElement, target: Element): void {
-  const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
-  box.scrollTop += offset - box.clientHeight / 3;
 }
 
 /** Where the text says the selected concept or relation (empty in files without spans). */
@@ -62,8 +57,8 @@ export function createTextPanel(v: Viewer, doc: TextDocument): TextPanel {
   let clicked: number | null = null;
 
   function scrollToPlace(): void {
-    const current = body.querySelector('mark.place.current');
-    if (current && !element.hidden) scrollWithin(body, current);
+    const current = body.querySelector<HTMLElement>('mark.place.current');
+    if (current && !element.hidden) bringIntoView(body, current, true);
   }
 
   function step(by: number): void {
