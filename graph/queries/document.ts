@@ -2,27 +2,18 @@
 // stored them (graph/seed/document.ts computes them, rows.ts packs them).
 import type { Database } from '../db.js';
 import type { Plain } from '../plain.js';
+import type { DocumentFrame, TextSentence, TextSpan } from '../../common/document.js';
 import { int, isObject, str, type SpanRecord } from './model.js';
 
-export interface PassageRecord extends SpanRecord {
+export interface PassageRecord extends TextSpan {
   concepts: string[];
   relations: string[];
 }
 
-export interface SentenceRecord extends SpanRecord {
-  covered: boolean;
-}
+export type SentenceRecord = TextSentence;
 
-export interface DocumentRecord {
+export interface DocumentRecord extends DocumentFrame {
   graph: string;
-  id: string;
-  title: string;
-  language: string;
-  text: string;
-  lineCount: number;
-  coverage: number;
-  paragraphs: SpanRecord[];
-  sentences: SentenceRecord[];
   passages: PassageRecord[];
 }
 

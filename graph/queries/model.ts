@@ -1,4 +1,5 @@
 // Plain records of the graph model, and the mapping from Cypher rows to them.
+import type { TextSpan } from '../../common/document.js';
 import type { Plain } from '../plain.js';
 
 export type Basis = 'stated' | 'inferred';
@@ -10,11 +11,7 @@ export interface LocalizedText {
 }
 
 /** A place in a graph's document: offsets into its text and the 1-based line of `start`. */
-export interface SpanRecord {
-  start: number;
-  end: number;
-  line: number;
-}
+export type SpanRecord = TextSpan;
 
 export interface ConceptRecord {
   graph: string;

@@ -2,36 +2,23 @@
 // (its spans), the passages the quotes make, and how much of the text they cover. Computed once
 // at load from the validated seed and stored with its version (rows.ts, cypher.ts).
 import { basename, extname } from 'node:path';
+import type { DocumentFrame, TextSentence, TextSpan } from '../../common/document.js';
 import { LineIndex, type TextLocator, type TextRange } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { segmentPassages, type Claim } from './segments.js';
 import type { ConceptEntry, RelationEntry } from './schema.js';
 
-export interface Span extends TextRange {
-  /** 1-based line of `start`. */
-  line: number;
-}
+export type Span = TextSpan;
 
 export interface DocumentPassage extends Span {
   concepts: string[];
   relations: string[];
 }
 
-export interface DocumentSentence extends Span {
-  covered: boolean;
-}
+export type DocumentSentence = TextSentence;
 
-export interface SeedDocument {
-  id: string;
-  title: string;
-  language: string;
-  text: string;
-  lineCount: number;
-  paragraphs: Span[];
-  sentences: DocumentSentence[];
+export interface SeedDocument extends DocumentFrame {
   passages: DocumentPassage[];
-  /** Share of sentences that at least one passage overlaps (0 when the text has none). */
-  coverage: number;
   /** Spans by concept id: the quote's own place first, its other places, then its numbering's. */
   conceptEvidence: Map<string, Span[]>;
   /** Spans by relation id: the quote's own place first, then its other places. */

@@ -1,6 +1,7 @@
 // The source text of a graph and where its evidence stands, in the web app's own terms: the
 // explorer's Text view, the embed and the standalone file all render from this shape, so none of
 // them reads the GraphQL answer directly.
+import type { DocumentFrame, TextSentence, TextSpan } from '../../../common/document.js';
 import type * as G from '../../generated/graphql.js';
 
 export interface LocalizedText {
@@ -29,33 +30,14 @@ export interface PassageRelation {
   to: string;
 }
 
-/** A range of `TextDocument.text`, end exclusive (UTF-16 offsets, as `String.slice` counts). */
-export interface TextSpan {
-  start: number;
-  end: number;
-  line: number;
-}
-
-export interface TextSentence extends TextSpan {
-  /** At least one concept or relation takes its quote from the sentence. */
-  covered: boolean;
-}
+export type { TextSentence, TextSpan };
 
 export interface TextPassage extends TextSpan {
   concepts: PassageConcept[];
   relations: PassageRelation[];
 }
 
-export interface TextDocument {
-  id: string;
-  title: string;
-  language: string;
-  text: string;
-  lineCount: number;
-  /** Share (0–1) of the sentences that evidence at least one concept or relation. */
-  coverage: number;
-  paragraphs: TextSpan[];
-  sentences: TextSentence[];
+export interface TextDocument extends DocumentFrame {
   /** Non-overlapping, in text order. */
   passages: TextPassage[];
 }
@@ -77,7 +59,7 @@ function relationOf(r: AnswerRelation): PassageRelation {
 }
 
 /** A document's own fields, passages aside: what every copy of it (the standalone file's) keeps. */
-export function documentFrame(doc: Omit<TextDocument, 'passages'>): Omit<TextDocument, 'passages'> {
+export function documentFrame(doc: DocumentFrame): DocumentFrame {
   return {
     id: doc.id,
     title: doc.title,
