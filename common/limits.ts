@@ -17,6 +17,16 @@ export const LIMITS = {
   mostConnected: 100,
   /** Kinds, types or ids in one filter list. */
   filterList: 100,
+  /** Nesting of `AND` / `OR` / `NOT` in one concept or relation filter (the top level is 1). */
+  filterDepth: 4,
+  /** Filters in one filter tree, the top one and every nested one counted. */
+  filterNodes: 32,
+  /** Paths `K_SHORTEST` may ask for (`k`); `ALL_SHORTEST` returns at most as many. */
+  pathK: 25,
+  /** `maxLength` of `ALL_SIMPLE`: simple paths multiply with length. */
+  simplePathLength: 6,
+  /** Paths `ALL_SIMPLE` returns at most. */
+  simplePaths: 100,
   /**
    * Rows one nested list field may ask of the database for a whole level: parents × `first`.
    * It bounds what armor's cost cannot: a `first` passed as a variable is not in armor's sums.

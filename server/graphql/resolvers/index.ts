@@ -5,12 +5,13 @@ import { ConceptConnection, RelationConnection } from './connection.js';
 import { Document, Paragraph, Passage, Sentence } from './document.js';
 import { Graph, Kind, RelationType } from './graph.js';
 import { exploreQueries } from './query-explore.js';
+import { pathQueries } from './query-paths.js';
 import { listQueries } from './query-lists.js';
 import { Relation } from './relation.js';
 import { GraphStats, Path, SearchHit } from './results.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...listQueries, ...exploreQueries },
+  Query: { ...listQueries, ...exploreQueries, ...pathQueries },
   Graph,
   Kind,
   RelationType,

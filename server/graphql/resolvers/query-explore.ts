@@ -1,6 +1,5 @@
-// Root fields that explore: neighbourhoods, paths, search and statistics.
+// Root fields that explore: neighbourhoods, search and statistics (paths: query-paths.ts).
 import { readNeighborhood } from '../../../graph/queries/neighborhood.js';
-import { readPaths } from '../../../graph/queries/paths.js';
 import { searchConcepts } from '../../../graph/queries/search.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { badInput, notFound, quoted } from '../errors.js';
@@ -25,29 +24,6 @@ export const exploreQueries: QueryResolvers = {
     });
     if (!result) throw notFound(`No concept ${quoted(args.id)} in graph "${graph.id}".`);
     return result;
-  },
-
-  paths: async (_root, args, ctx) => {
-    const graph = await ctx.graphs.resolve(args.graph);
-    const paths = await readPaths(ctx.db, {
-      graph: graph.id,
-      from: args.from,
-      to: args.to,
-      maxLength: bounded('maxLength', args.maxLength, 1, LIMITS.pathLength, 8),
-      // A path is about meaning unless asked otherwise (the SDL's default, also for an explicit null).
-      types: relationTypes(
-        graph,
-        args.scope ?? 'MEANING',
-        boundedList('relationTypes', args.relationTypes),
-      ),
-      direction: args.direction ?? 'BOTH',
-      all: args.all ?? false,
-    });
-    if (!paths)
-      throw notFound(
-        `No concept ${quoted(args.from)} or ${quoted(args.to)} in graph "${graph.id}".`,
-      );
-    return paths;
   },
 
   search: async (_root, args, ctx) => {
