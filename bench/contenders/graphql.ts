@@ -26,6 +26,7 @@ export function graphqlContender(
     name,
     async call(op: Operation): Promise<Plain> {
       const call = op[name];
+      if (!call) throw new GraphQLCallError(`${name}: cannot express ${op.id}`);
       const body = (await client.post('/graphql', call)) as GraphQLBody;
       if (body.errors?.length) {
         throw new GraphQLCallError(`${name}: ${body.errors.map((e) => e.message).join('; ')}`);

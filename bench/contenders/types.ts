@@ -22,13 +22,19 @@ export interface Operation {
   id: string;
   title: string;
   ours: GraphQLCall;
-  peer: GraphQLCall;
+  /** Absent where the peer's generated API cannot express the question at all. */
+  peer?: GraphQLCall;
   raw: RawCall;
   canonical: {
     ours(data: Plain): Plain;
-    peer(data: Plain): Plain;
+    peer?(data: Plain): Plain;
     raw(rows: Plain[]): Plain;
   };
+}
+
+/** The contenders that can ask `op` (the peer sits out what it cannot express). */
+export function answering(contenders: readonly Contender[], op: Operation): Contender[] {
+  return contenders.filter((c) => c.name !== 'peer' || op.peer !== undefined);
 }
 
 export interface Contender {
@@ -49,5 +55,7 @@ export interface Contender {
 
 export function canonicalOf(contender: ContenderName, op: Operation, answer: Plain): Plain {
   if (contender === 'raw') return op.canonical.raw(Array.isArray(answer) ? answer : []);
-  return op.canonical[contender](answer);
+  if (contender === 'ours') return op.canonical.ours(answer);
+  if (!op.canonical.peer) throw new Error(`the peer cannot answer ${op.id}`);
+  return op.canonical.peer(answer);
 }

@@ -9,6 +9,8 @@ export const MAX_PAGE = 100;
 
 export interface Picks {
   relationTypes: string[];
+  /** The graph's declared kinds, in declaration order (the filtered page picks two). */
+  kinds: string[];
   low: string;
   medium: string;
   high: string;
@@ -42,11 +44,20 @@ CALL {
 }
 RETURN size`;
 
-export async function readRelationTypes(db: Database, graph: string): Promise<string[]> {
-  const [row] = await db.readRows('MATCH (g:Graph {id: $graph}) RETURN g.relationTypes AS types', {
+export function readRelationTypes(db: Database, graph: string): Promise<string[]> {
+  return readDeclared(db, graph, 'relationTypes');
+}
+
+/** Ids of the kinds or relation types a graph declares (stored as JSON on its Graph node). */
+async function readDeclared(
+  db: Database,
+  graph: string,
+  what: 'kinds' | 'relationTypes',
+): Promise<string[]> {
+  const [row] = await db.readRows(`MATCH (g:Graph {id: $graph}) RETURN g.${what} AS declared`, {
     graph,
   });
-  const parsed: unknown = typeof row?.types === 'string' ? JSON.parse(row.types) : [];
+  const parsed: unknown = typeof row?.declared === 'string' ? JSON.parse(row.declared) : [];
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((t: unknown) =>
     typeof t === 'object' && t !== null && 'id' in t && typeof t.id === 'string' ? [t.id] : [],
@@ -81,6 +92,7 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
     .map(id);
   return {
     relationTypes: types,
+    kinds: await readDeclared(db, graph, 'kinds'),
     low: id(low),
     medium: id(medium),
     high: id(high),

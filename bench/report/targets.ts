@@ -34,7 +34,8 @@ export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
       met: null,
       detail: 'not measured',
     });
-  const peerRows = [...rows, ...(r.nested?.latency ?? [])];
+  // Only the operations the peer can express at all (research operations may leave it out).
+  const peerRows = [...rows, ...(r.nested?.latency ?? [])].filter((row) => row.results.peer);
   if (peerRows.length) {
     const behind = peerRows.filter((row) => (row.ratios.oursPeerP50 ?? Infinity) >= 1);
     out.push({

@@ -55,6 +55,25 @@ describe('docs/queries', () => {
   });
 });
 
+// docs/api.md shows each feature with a short example (run there against a lone graph, which
+// the shared test database is not, so here they are checked against the schema only).
+describe('docs/api.md', () => {
+  const blocks = [
+    ...readFileSync('docs/api.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
+  ].map((m) => m[1] ?? '');
+
+  it('shows GraphQL examples, each valid against the schema', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(9);
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    for (const block of blocks) {
+      expect(
+        validate(schema, parse(block)).map((e) => e.message),
+        block.slice(0, 80),
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('docs/queries against the real graph', () => {
   let db: Database;
   let server: TestServer;
