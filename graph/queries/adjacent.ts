@@ -2,12 +2,18 @@
 // Each function takes a batch of concept ids so that nested GraphQL fields cost one round-trip.
 import type { Database } from '../db.js';
 import {
+  BY_TYPE_THEN_OTHER,
+  orderExpressions,
+  type RelationOrderRequest,
+} from './adjacent-order.js';
+import {
   conceptColumn,
   isObject,
   relationColumn,
   str,
   toConcept,
   toRelation,
+  type Basis,
   type ConceptProjection,
   type ConceptRecord,
   type DirectionName,
@@ -27,30 +33,113 @@ export function byDirection(build: (pattern: string) => string): Record<Directio
   };
 }
 
+/**
+ * Which relations `r` a traversal follows: of `$types`, and when given, of `$basis` and quoted
+ * from one of `$sources`. Absent filters are null parameters, so the text stays the same.
+ */
+export const FOLLOWED = `r.graph = $graph AND type(r) IN $types
+    AND ($basis IS NULL OR r.basis = $basis)
+    AND ($sources IS NULL OR r.source IN $sources)`;
+
+const PATTERNS = byDirection((pattern) => pattern);
+
+/** The end concepts of a relation row, when a query shows more of them than their ids. */
+const endColumns = (ends: boolean) => (ends ? ', a AS fromNode, b AS toNode' : '');
+
 // With `ends`, each row brings the relation's two concepts along (a query that shows more of them
 // than their ids would otherwise need another round-trip); without, only their ids.
-const relationsOf = (projection: RelationProjection, ends: boolean) =>
-  byDirection(
-    (pattern) => `
+function relationsOf(
+  pattern: string,
+  order: string,
+  projection: RelationProjection,
+  ends: boolean,
+): string {
+  return `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 CALL {
   WITH c
   MATCH ${pattern}
-  WHERE r.graph = $graph AND type(r) IN $types
+  WHERE ${FOLLOWED}
   WITH DISTINCT r, o
-  ORDER BY type(r), coalesce(o.order, 0), o.id, r.id
+  ORDER BY ${order}
   LIMIT toInteger($first)
   RETURN r
 }
 WITH id, r, startNode(r) AS a, endNode(r) AS b
-RETURN id, ${relationColumn(projection)} AS rel${ends ? ', a AS fromNode, b AS toNode' : ''}`,
-  );
+RETURN id, ${relationColumn(projection)} AS rel${endColumns(ends)}`;
+}
 
-export const RELATIONS_OF = {
-  full: { withEnds: relationsOf('full', true), withoutEnds: relationsOf('full', false) },
-  brief: { withEnds: relationsOf('brief', true), withoutEnds: relationsOf('brief', false) },
-};
+// A page of each concept's relations and how many there are, in one row per relation (one row
+// with a null relation for a concept whose page is empty, so its total still arrives).
+function relationPageOf(
+  pattern: string,
+  order: string,
+  projection: RelationProjection,
+  ends: boolean,
+): string {
+  return `
+UNWIND $ids AS id
+MATCH (c:Concept {graph: $graph, id: id})
+CALL {
+  WITH c
+  MATCH ${pattern}
+  WHERE ${FOLLOWED}
+  RETURN count(DISTINCT r) AS total
+}
+CALL {
+  WITH c
+  MATCH ${pattern}
+  WHERE ${FOLLOWED}
+  WITH DISTINCT r, o
+  ORDER BY ${order}
+  SKIP toInteger($skip)
+  LIMIT toInteger($first)
+  RETURN collect(r) AS page
+}
+UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS r
+WITH id, total, r, startNode(r) AS a, endNode(r) AS b
+RETURN id, total, CASE WHEN r IS NULL THEN null ELSE ${relationColumn(projection)} END AS rel${endColumns(ends)}`;
+}
+
+type RelationStatement = (
+  pattern: string,
+  order: string,
+  projection: RelationProjection,
+  ends: boolean,
+) => string;
+
+export type RelationStatements = (
+  direction: DirectionName,
+  order: RelationOrderRequest | null,
+  projection: RelationProjection,
+  ends: boolean,
+) => string;
+
+/** The fixed variants of a relation statement, each built the first time it is asked for. */
+function variants(build: RelationStatement, fallbackOrder: string): RelationStatements {
+  const built = new Map<string, string>();
+  return (direction, order, projection, ends) => {
+    const key = [direction, order?.field, order?.direction, projection, ends].join('|');
+    let statement = built.get(key);
+    if (statement === undefined) {
+      statement = build(
+        PATTERNS[direction],
+        orderExpressions(order, fallbackOrder),
+        projection,
+        ends,
+      );
+      built.set(key, statement);
+    }
+    return statement;
+  };
+}
+
+/** `Concept.relations`: by type, then the other concept in text order, unless ordered. */
+export const RELATIONS_OF = variants(relationsOf, BY_TYPE_THEN_OTHER);
+
+/** `Concept.relationsConnection`: by id unless ordered. */
+export const RELATION_PAGE_OF = variants(relationPageOf, 'r.id ASC');
 
 const neighborsOf = (projection: ConceptProjection) =>
   byDirection(
@@ -60,7 +149,7 @@ MATCH (c:Concept {graph: $graph, id: id})
 CALL {
   WITH c
   MATCH ${pattern}
-  WHERE r.graph = $graph AND type(r) IN $types AND o <> c AND ($kinds IS NULL OR o.kind IN $kinds)
+  WHERE ${FOLLOWED} AND o <> c AND ($kinds IS NULL OR o.kind IN $kinds)
   WITH DISTINCT o
   ORDER BY coalesce(o.order, 0), o.id
   LIMIT toInteger($first)
@@ -74,23 +163,41 @@ export const NEIGHBORS_OF: Record<ConceptProjection, Record<DirectionName, strin
   full: neighborsOf('full'),
 };
 
-export const DEGREES_OF = `
+/** DEGREES_OF[direction]: relations at each concept that a traversal with the filters follows. */
+export const DEGREES_OF = byDirection(
+  (pattern) => `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
-RETURN id, COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types } AS degree`;
+RETURN id, COUNT { MATCH ${pattern} WHERE ${FOLLOWED} } AS degree`,
+);
 
-export interface AdjacentRequest {
+/** Which relations a traversal follows (see FOLLOWED). */
+export interface Followed {
+  types: string[];
+  /** Null: both. */
+  basis: Basis | null;
+  /** Null: any work, or none. */
+  sources: string[] | null;
+}
+
+export interface AdjacentRequest extends Followed {
   graph: string;
   ids: readonly string[];
   direction: DirectionName;
-  types: string[];
   first: number;
 }
 
 export interface RelationsRequest extends AdjacentRequest {
-  /** Bring the end concepts along (see RELATIONS_OF). */
+  /** Bring the end concepts along (see relationsOf). */
   ends: boolean;
   projection: RelationProjection;
+  /** Null: the field's default order. */
+  order: RelationOrderRequest | null;
+}
+
+export interface RelationPageRequest extends RelationsRequest {
+  /** Relations to skip before the page, per concept. */
+  skip: number;
 }
 
 export interface NeighborsRequest extends AdjacentRequest {
@@ -98,15 +205,41 @@ export interface NeighborsRequest extends AdjacentRequest {
   projection: ConceptProjection;
 }
 
+export interface DegreesRequest extends Followed {
+  graph: string;
+  ids: readonly string[];
+  direction: DirectionName;
+}
+
+export interface RelationPage {
+  total: number;
+  relations: RelationRecord[];
+}
+
+/** The statement's parameters: the filters and the batch, nothing that shapes the text. */
+function parameters(
+  request: AdjacentRequest | DegreesRequest,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    graph: request.graph,
+    ids: [...request.ids],
+    types: request.types,
+    basis: request.basis,
+    sources: request.sources,
+    ...extra,
+  };
+}
+
 export async function readRelationsOf(
   db: Database,
-  { ends, projection, ...request }: RelationsRequest,
+  request: RelationsRequest,
 ): Promise<Map<string, RelationRecord[]>> {
-  const statements = RELATIONS_OF[projection][ends ? 'withEnds' : 'withoutEnds'];
-  const rows = await db.readRows(statements[request.direction], {
-    ...request,
-    ids: [...request.ids],
-  });
+  const { direction, order, projection, ends, first } = request;
+  const rows = await db.readRows(
+    RELATIONS_OF(direction, order, projection, ends),
+    parameters(request, { first }),
+  );
   const out = new Map<string, RelationRecord[]>();
   for (const row of rows) {
     const relation = toRelation(row);
@@ -116,14 +249,35 @@ export async function readRelationsOf(
   return out;
 }
 
+export async function readRelationPagesOf(
+  db: Database,
+  request: RelationPageRequest,
+): Promise<Map<string, RelationPage>> {
+  const { direction, order, projection, ends, first, skip } = request;
+  const rows = await db.readRows(
+    RELATION_PAGE_OF(direction, order, projection, ends),
+    parameters(request, { first, skip }),
+  );
+  const out = new Map<string, RelationPage>();
+  for (const row of rows) {
+    const id = str(row.id);
+    if (id === null) continue;
+    const page = out.get(id) ?? { total: Number(row.total ?? 0), relations: [] };
+    const relation = toRelation(row);
+    if (relation) page.relations.push(relation);
+    out.set(id, page);
+  }
+  return out;
+}
+
 export async function readNeighborsOf(
   db: Database,
-  { projection, ...request }: NeighborsRequest,
+  request: NeighborsRequest,
 ): Promise<Map<string, ConceptRecord[]>> {
-  const rows = await db.readRows(NEIGHBORS_OF[projection][request.direction], {
-    ...request,
-    ids: [...request.ids],
-  });
+  const rows = await db.readRows(
+    NEIGHBORS_OF[request.projection][request.direction],
+    parameters(request, { first: request.first, kinds: request.kinds }),
+  );
   const out = new Map<string, ConceptRecord[]>();
   for (const row of rows) {
     const concept = toConcept(row.concept);
@@ -135,11 +289,9 @@ export async function readNeighborsOf(
 
 export async function readDegrees(
   db: Database,
-  graph: string,
-  types: string[],
-  ids: readonly string[],
+  request: DegreesRequest,
 ): Promise<Map<string, number>> {
-  const rows = await db.readRows(DEGREES_OF, { graph, types, ids: [...ids] });
+  const rows = await db.readRows(DEGREES_OF[request.direction], parameters(request));
   const out = new Map<string, number>();
   for (const row of rows) {
     const id = str(row.id);

@@ -1,12 +1,13 @@
 // The neighbourhood of a concept, grown breadth-first: closest concepts are kept first, and
 // `truncated` is set only when the limit cut.
 import type { Database } from '../db.js';
-import { byDirection } from './adjacent.js';
+import { byDirection, FOLLOWED } from './adjacent.js';
 import {
   compact,
   isObject,
   toConcept,
   toRelation,
+  type Basis,
   type ConceptRecord,
   type DirectionName,
   type RelationRecord,
@@ -18,6 +19,10 @@ export interface NeighborhoodRequest {
   depth: number;
   direction: DirectionName;
   types: string[];
+  /** Only relations of this basis (null or left out: both). */
+  basis?: Basis | null;
+  /** Only relations quoted from these works (null or left out: any). */
+  sources?: string[] | null;
   kinds: string[] | null;
   /** Most concepts to return, the center included. */
   limit: number;
@@ -42,7 +47,7 @@ function ring(pattern: string): string {
   WITH kept, previous
   UNWIND previous AS c
   MATCH ${pattern}
-  WHERE r.graph = $graph AND type(r) IN $types
+  WHERE ${FOLLOWED}
     AND NOT o IN kept
     AND ($kinds IS NULL OR o.kind IN $kinds)
   WITH DISTINCT o
@@ -63,7 +68,7 @@ CALL {
   WITH nodes
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Concept {graph: $graph})
-  WHERE r.graph = $graph AND type(r) IN $types AND b IN nodes
+  WHERE ${FOLLOWED} AND b IN nodes
   WITH a, r, b
   ORDER BY r.id, type(r), a.id, b.id
   LIMIT toInteger($room)
@@ -96,6 +101,8 @@ export async function readNeighborhood(
     graph: request.graph,
     id: request.id,
     types: request.types,
+    basis: request.basis ?? null,
+    sources: request.sources ?? null,
     kinds: request.kinds,
     limit: request.limit,
     room: request.relationLimit + 1,

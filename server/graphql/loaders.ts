@@ -3,7 +3,15 @@
 // with the same arguments share one batch however many parents the page holds.
 import DataLoader from 'dataloader';
 import type { Database } from '../../graph/db.js';
-import { readDegrees, readNeighborsOf, readRelationsOf } from '../../graph/queries/adjacent.js';
+import {
+  readDegrees,
+  readNeighborsOf,
+  readRelationPagesOf,
+  readRelationsOf,
+  type Followed,
+  type RelationPage,
+} from '../../graph/queries/adjacent.js';
+import type { RelationOrderRequest } from '../../graph/queries/adjacent-order.js';
 import { readAliases, readConceptsByOldId, type AliasRecord } from '../../graph/queries/aliases.js';
 import { readConceptsById } from '../../graph/queries/concepts.js';
 import { readDocument, type DocumentRecord } from '../../graph/queries/document.js';
@@ -17,7 +25,7 @@ import type {
   RelationRecord,
   SourceRecord,
 } from '../../graph/queries/model.js';
-import { readSources } from '../../graph/queries/sources.js';
+import { readSourcePages, readSources, type PageCountRecord } from '../../graph/queries/sources.js';
 import { readDegreeSummary, type DegreeSummary } from '../../graph/queries/stats.js';
 import { badInput } from './errors.js';
 import { LIMITS } from '../../common/limits.js';
@@ -32,10 +40,17 @@ function checkRows(field: string, parents: number, first: number): void {
   }
 }
 
-export interface AdjacentArgs {
+/** What a traversal follows (types, basis, sources), which way and how many per parent. */
+export interface AdjacentArgs extends Followed {
   direction: DirectionName;
-  types: string[];
   first: number;
+}
+
+export interface RelationArgs extends AdjacentArgs {
+  ends: boolean;
+  projection: RelationProjection;
+  /** Null: the field's default order. */
+  order: RelationOrderRequest | null;
 }
 
 export class Loaders {
@@ -72,22 +87,19 @@ export class Loaders {
     return this.memo(`document|${graph}`, () => readDocument(this.db, graph));
   }
 
-  /** Degrees counting relations of `types` (a relation scope's). */
-  degree(graph: string, types: string[]): DataLoader<string, number> {
+  /** Degrees counting the relations a traversal with these filters would follow. */
+  degree(graph: string, args: Followed & { direction: DirectionName }): DataLoader<string, number> {
     return this.memo(
-      `degree|${graph}|${JSON.stringify(types)}`,
+      `degree|${graph}|${JSON.stringify(args)}`,
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const found = await readDegrees(this.db, graph, types, ids);
+          const found = await readDegrees(this.db, { graph, ids, ...args });
           return ids.map((id) => found.get(id) ?? 0);
         }),
     );
   }
 
-  relationsOf(
-    graph: string,
-    args: AdjacentArgs & { ends: boolean; projection: RelationProjection },
-  ): DataLoader<string, RelationRecord[]> {
+  relationsOf(graph: string, args: RelationArgs): DataLoader<string, RelationRecord[]> {
     return this.memo(
       `relations|${graph}|${JSON.stringify(args)}`,
       () =>
@@ -95,6 +107,22 @@ export class Loaders {
           checkRows('relations', ids.length, args.first);
           const found = await readRelationsOf(this.db, { graph, ids, ...args });
           return ids.map((id) => found.get(id) ?? []);
+        }),
+    );
+  }
+
+  /** A page of each parent's relations with their total (`Concept.relationsConnection`). */
+  relationPagesOf(
+    graph: string,
+    args: RelationArgs & { skip: number },
+  ): DataLoader<string, RelationPage> {
+    return this.memo(
+      `relationPages|${graph}|${JSON.stringify(args)}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          checkRows('relationsConnection', ids.length, args.first);
+          const found = await readRelationPagesOf(this.db, { graph, ids, ...args });
+          return ids.map((id) => found.get(id) ?? { total: 0, relations: [] });
         }),
     );
   }
@@ -152,6 +180,12 @@ export class Loaders {
   aliases(graph: GraphRecord): Promise<AliasRecord[]> {
     const types = graph.relationTypes.map((t) => t.id);
     return this.memo(`aliases|${graph.id}`, () => readAliases(this.db, graph.id, types));
+  }
+
+  /** Every work's quoted pages, one statement per graph however many `Source.pages` ask. */
+  sourcePages(graph: GraphRecord): Promise<Map<string, PageCountRecord[]>> {
+    const types = graph.relationTypes.map((t) => t.id);
+    return this.memo(`sourcePages|${graph.id}`, () => readSourcePages(this.db, graph.id, types));
   }
 
   private memo<T>(key: string, make: () => T): T {

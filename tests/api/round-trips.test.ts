@@ -92,6 +92,70 @@ describe('round-trips', () => {
     for (const count of counts) expect(count).toBeLessThanOrEqual(6);
   });
 
+  it('stay the same with relationsConnection, degrees with arguments and filtered traversals', async () => {
+    const FILTERED = `query($g: ID, $first: Int, $nested: Int) {
+      concepts(graph: $g, first: $first, orderBy: {field: ID}) {
+        nodes {
+          id
+          out: degree(direction: OUT, basis: STATED)
+          in: degree(direction: IN, types: ["SUPPORTS"], scope: MEANING)
+          relations(basis: INFERRED, excludeRelationTypes: ["HAS_VALUE"], orderBy: {field: FROM_ORDER, direction: DESC}, first: $nested) { id from { id label } }
+          relationsConnection(first: $nested, basis: STATED, sources: ["depsos-2006"], orderBy: {field: TYPE}) { totalCount }
+          all: relationsConnection(first: $nested, excludeRelationTypes: ["PART_OF"]) {
+            totalCount edges { cursor node { id type to { id label } } } pageInfo { hasNextPage endCursor }
+          }
+          neighbors(basis: STATED, first: $nested) { id degree(direction: OUT) }
+        }
+      }
+    }`;
+    interface Answer {
+      concepts: {
+        nodes: {
+          id: string;
+          out: number;
+          in: number;
+          relationsConnection: { totalCount: number };
+          all: { totalCount: number; edges: unknown[] };
+        }[];
+      };
+    }
+    const counts: number[] = [];
+    for (const [first, nested] of [
+      [10, 2],
+      [50, 50],
+      [120, 50],
+      [120, 2],
+    ] as const) {
+      const { statements, data } = await countStatements(
+        FILTERED,
+        { g: graph, first, nested },
+        true,
+      );
+      const nodes = (data as Answer).concepts.nodes;
+      expect(nodes).toHaveLength(first);
+      // By id: the 5 goals, the topic, then the values (so every page has stated neighbours).
+      const topic = nodes.find((n) => n.id === 'topic');
+      if (topic) {
+        expect(topic.out).toBe(120);
+        expect(topic.all.totalCount).toBe(120);
+        expect(topic.all.edges).toHaveLength(nested);
+      }
+      for (const value of nodes.filter((n) => n.id.startsWith('value-'))) {
+        expect([value.out, value.in, value.all.totalCount]).toEqual([0, 0, 2]);
+        // No relation of the wide graph names a source: the sources filter keeps none.
+        expect(value.relationsConnection.totalCount).toBe(0);
+      }
+      counts.push(statements);
+    }
+    // count + page, two degrees, relations, two connections, neighbours and their degrees: one
+    // batch each, whatever the page sizes.
+    expect(new Set(counts).size).toBe(1);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(9);
+    console.log(
+      `Cypher statements with connections and filtered traversals: ${counts.join(' / ')}`,
+    );
+  });
+
   it('stay bounded for a neighbourhood and for stats', async () => {
     const hood = await countStatements(
       'query($g: ID) { neighborhood(graph: $g, id: "topic", depth: 3, limit: 500) { nodes { id degree } relations { id from { id } } truncated } }',
@@ -115,6 +179,18 @@ describe('round-trips', () => {
     expect(new Set(errorCodes(r))).toEqual(new Set(['BAD_USER_INPUT']));
     expect(r.errors?.[0]?.message).toMatch(
       /could return 12000 items \(120 parents × first 100\); the limit is 10000/,
+    );
+  });
+
+  it('refuses a relationsConnection level that could return more rows than the cap', async () => {
+    const r = await gql(
+      server.url,
+      'query($g: ID, $n: Int, $m: Int) { concepts(graph: $g, first: $n) { nodes { relationsConnection(first: $m) { totalCount } } } }',
+      { g: graph, n: 120, m: 100 },
+    );
+    expect(new Set(errorCodes(r))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(r.errors?.[0]?.message).toMatch(
+      /`relationsConnection` here could return 12000 items \(120 parents × first 100\)/,
     );
   });
 });

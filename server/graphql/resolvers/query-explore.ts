@@ -5,6 +5,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { badInput, notFound, quoted } from '../errors.js';
 import { kinds } from '../graph-scope.js';
 import { relationTypes } from '../relation-scope.js';
+import { traversalFilter } from '../traversal-filter.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded, boundedList } from '../limits.js';
 
@@ -17,7 +18,7 @@ export const exploreQueries: QueryResolvers = {
       id: args.id,
       depth: bounded('depth', args.depth, 1, LIMITS.neighborhoodDepth, 1),
       direction: args.direction ?? 'BOTH',
-      types: relationTypes(graph, args.scope, boundedList('relationTypes', args.relationTypes)),
+      ...traversalFilter(graph, { ...args, types: args.relationTypes }, 'relationTypes'),
       kinds: kinds(graph, boundedList('kinds', args.kinds)),
       limit,
       relationLimit: limit * LIMITS.neighborhoodRelationsPerNode,
