@@ -1,5 +1,7 @@
 // Concepts: by id (batched), and filtered, sorted pages with their total count.
 import type { Database } from '../db.js';
+import { FilterParams, type ConceptCondition } from './filter.js';
+import { compileConceptFilter } from './filter-concept.js';
 import {
   compact,
   conceptColumn,
@@ -8,21 +10,12 @@ import {
   type ConceptRecord,
 } from './model.js';
 
-export interface ConceptFilter {
-  kinds?: string[] | null;
-  ids?: string[] | null;
-  section?: string | null;
-  source?: string | null;
-  page?: number | null;
-  /** Lower-cased substring of a label, definition or quote. */
-  text?: string | null;
-}
-
-export type ConceptOrderField = 'ORDER' | 'LABEL' | 'ID' | 'KIND' | 'DEGREE';
+export type ConceptOrderField =
+  'ORDER' | 'LABEL' | 'ID' | 'KIND' | 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
 
 export interface ConceptPageRequest {
   graph: string;
-  filter: ConceptFilter;
+  filter: ConceptCondition;
   orderField: ConceptOrderField;
   descending: boolean;
   lang: 'ID' | 'EN';
@@ -39,31 +32,25 @@ UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 RETURN c AS concept`;
 
-// Every filter is a parameter; a null parameter switches its condition off.
-const CONDITIONS = `($kinds IS NULL OR c.kind IN $kinds)
-  AND ($ids IS NULL OR c.id IN $ids)
-  AND ($section IS NULL OR c.section = $section)
-  AND ($source IS NULL OR c.source = $source)
-  AND ($page IS NULL OR toInteger(c.page) = $page)
-  AND ($text IS NULL
-    OR toLower(coalesce(c.labelId, '')) CONTAINS $text
-    OR toLower(coalesce(c.labelEn, '')) CONTAINS $text
-    OR toLower(coalesce(c.definitionId, '')) CONTAINS $text
-    OR toLower(coalesce(c.definitionEn, '')) CONTAINS $text
-    OR toLower(coalesce(c.quote, '')) CONTAINS $text)`;
-
-const FILTER = `
-MATCH (c:Concept {graph: $graph})
-WHERE ${CONDITIONS}`;
-
-// With `ids`, one seek per id on the (graph, id) uniqueness index. The planner cannot use that
-// index for `$ids IS NULL OR c.id IN $ids`, so FILTER reads every concept of the graph: a page
-// of 50 given concepts cost 2 × 100,000 node reads on a 100k graph (bench/README.md, profile).
-const FILTER_BY_IDS = `
-UNWIND $ids AS id
+/**
+ * The MATCH that binds `c` to the concepts of `filter`. With top-level `ids`, one seek per id on
+ * the (graph, id) uniqueness index: scanning the graph's concepts for a page of 50 given ones
+ * cost 2 × 100,000 node reads on a 100k graph (bench/README.md, profile). The compiled filter
+ * still checks the ids (harmless) with everything else.
+ */
+export function matchConcepts(filter: ConceptCondition, params: FilterParams): string {
+  const where = compileConceptFilter('c', filter, params);
+  if (filter.ids) {
+    return `
+UNWIND ${params.add(filter.ids)} AS id
 MATCH (c:Concept {graph: $graph, id: id})
 WITH DISTINCT c
-WHERE ${CONDITIONS}`;
+WHERE ${where}`;
+  }
+  return `
+MATCH (c:Concept {graph: $graph})
+WHERE ${where}`;
+}
 
 const count = (filter: string) => `${filter}
 RETURN count(c) AS total`;
@@ -76,14 +63,20 @@ WITH c, coalesce(c.order, 0) AS position,
     WHEN 'ID' THEN c.id
     WHEN 'KIND' THEN c.kind
     WHEN 'DEGREE' THEN COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types }
+    WHEN 'BETWEENNESS' THEN coalesce(c.betweenness, 0.0)
+    WHEN 'PAGERANK' THEN coalesce(c.pageRank, 0.0)
     ELSE coalesce(c.order, 0)
   END AS key`;
 
 // The count and the page in one statement (one round-trip, one snapshot). Sort direction cannot
 // be a parameter: two fixed variants, ties always broken the same way. collect() keeps the order
 // its rows arrive in. The driver sends JavaScript numbers as floats, hence toInteger() wherever
-// Cypher wants an integer.
-const page = (filter: string, direction: 'ASC' | 'DESC', projection: ConceptProjection) => `
+// Cypher wants an integer. The filter's text varies with its shape only (see filter.ts).
+export const conceptPage = (
+  filter: string,
+  direction: 'ASC' | 'DESC',
+  projection: ConceptProjection,
+) => `
 CALL {${count(filter)}
 }
 CALL {${sorted(filter)}
@@ -93,16 +86,6 @@ CALL {${sorted(filter)}
   RETURN collect(${conceptColumn('c', projection)}) AS concepts
 }
 RETURN total, concepts`;
-
-type PageStatements = Record<ConceptProjection, { ASC: string; DESC: string }>;
-
-const pages = (filter: string): PageStatements => ({
-  brief: { ASC: page(filter, 'ASC', 'brief'), DESC: page(filter, 'DESC', 'brief') },
-  full: { ASC: page(filter, 'ASC', 'full'), DESC: page(filter, 'DESC', 'full') },
-});
-
-export const CONCEPT_PAGE = pages(FILTER);
-export const CONCEPT_PAGE_BY_IDS = pages(FILTER_BY_IDS);
 
 export async function readConceptsById(
   db: Database,
@@ -118,22 +101,18 @@ export async function readConceptPage(
   db: Database,
   request: ConceptPageRequest,
 ): Promise<{ total: number; concepts: ConceptRecord[] }> {
-  const params = {
+  const filterParams = new FilterParams();
+  const filter = matchConcepts(request.filter, filterParams);
+  const statement = conceptPage(filter, request.descending ? 'DESC' : 'ASC', request.projection);
+  const [row] = await db.readRows(statement, {
+    ...filterParams.values,
     graph: request.graph,
-    kinds: request.filter.kinds ?? null,
-    ids: request.filter.ids ?? null,
-    section: request.filter.section ?? null,
-    source: request.filter.source ?? null,
-    page: request.filter.page ?? null,
-    text: request.filter.text ?? null,
     orderField: request.orderField,
     lang: request.lang,
     types: request.types,
     skip: request.skip,
     limit: request.limit,
-  };
-  const statements = (params.ids !== null ? CONCEPT_PAGE_BY_IDS : CONCEPT_PAGE)[request.projection];
-  const [row] = await db.readRows(statements[request.descending ? 'DESC' : 'ASC'], params);
+  });
   return {
     total: Number(row?.total ?? 0),
     concepts: compact((Array.isArray(row?.concepts) ? row.concepts : []).map(toConcept)),

@@ -4,20 +4,11 @@ import { readRelationPage, readRelationsById } from '../../../graph/queries/rela
 import { readRelationsByOldId } from '../../../graph/queries/aliases.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { startAfter } from '../cursor.js';
-import { badInput } from '../errors.js';
-import { kinds } from '../graph-scope.js';
+import { conceptFilter, relationFilter } from '../filter-input.js';
 import { relationTypes } from '../relation-scope.js';
 import { LIMITS } from '../../../common/limits.js';
-import { bounded, boundedList } from '../limits.js';
+import { bounded } from '../limits.js';
 import { conceptProjection, selectedFields } from '../selection.js';
-
-const MAX_TEXT = LIMITS.searchTextLength;
-
-function filterText(text: string | null | undefined): string | null {
-  if (text === null || text === undefined || text === '') return null;
-  if (text.length > MAX_TEXT) throw badInput(`\`text\` may be at most ${MAX_TEXT} characters.`);
-  return text.toLowerCase();
-}
 
 export const listQueries: QueryResolvers = {
   graphs: (_root, _args, ctx) => ctx.graphs.all(),
@@ -34,18 +25,10 @@ export const listQueries: QueryResolvers = {
     const graph = await ctx.graphs.resolve(args.graph);
     const first = bounded('first', args.first, 0, LIMITS.page, 50);
     const offset = startAfter(args.after);
-    const where = args.where ?? {};
     const order = args.orderBy ?? { field: 'ORDER' };
     const { total, concepts } = await readConceptPage(ctx.db, {
       graph: graph.id,
-      filter: {
-        kinds: kinds(graph, boundedList('where.kinds', where.kinds)),
-        ids: boundedList('where.ids', where.ids),
-        section: where.section ?? null,
-        source: where.source ?? null,
-        page: where.page ?? null,
-        text: filterText(where.text),
-      },
+      filter: conceptFilter(graph, 'where', args.where),
       orderField: order.field,
       descending: order.direction === 'DESC',
       lang: order.lang ?? 'ID',
@@ -72,23 +55,16 @@ export const listQueries: QueryResolvers = {
     const graph = await ctx.graphs.resolve(args.graph);
     const first = bounded('first', args.first, 0, LIMITS.page, 50);
     const offset = startAfter(args.after);
-    const where = args.where ?? {};
-    const basis = where.basis ? (where.basis === 'INFERRED' ? 'inferred' : 'stated') : null;
-    const { total, relations } = await readRelationPage(
-      ctx.db,
-      graph.id,
-      {
-        types: relationTypes(graph, args.scope, boundedList('where.types', where.types)),
-        basis,
-        from: where.from ?? null,
-        to: where.to ?? null,
-        concept: where.concept ?? null,
-        source: where.source ?? null,
-        page: where.page ?? null,
-      },
-      offset,
-      first,
-    );
+    const order = args.orderBy ?? { field: 'ID' };
+    const { total, relations } = await readRelationPage(ctx.db, {
+      graph: graph.id,
+      types: relationTypes(graph, args.scope),
+      filter: relationFilter(graph, 'where', args.where),
+      orderField: order.field,
+      descending: order.direction === 'DESC',
+      skip: offset,
+      limit: first,
+    });
     return { total, items: relations, offset };
   },
 };
