@@ -132,7 +132,7 @@ export const NEIGHBORHOOD = operation<G.NeighborhoodQuery, G.NeighborhoodQueryVa
 
 export const PATHS = operation<G.PathsQuery, G.PathsQueryVariables>(
   `query Paths($graph: ID, $from: ID!, $to: ID!, $scope: RelationScope!) {
-  paths(graph: $graph, from: $from, to: $to, scope: $scope, all: true, maxLength: ${LIMITS.pathLength}) {
+  paths(graph: $graph, from: $from, to: $to, scope: $scope, mode: ALL_SHORTEST, maxLength: ${LIMITS.pathLength}) {
     length nodes { ...ConceptSummary } relations { ...RelationSummary }
   }
 }`,
