@@ -1,10 +1,11 @@
 // The system packages npm cannot bring, checked (and on Debian as root, installed) before
-// anything runs: one step shared by `npm start`, `npm test` and `.ci/run`. Plain JavaScript on
-// purpose: it runs on a fresh clone, before node_modules exists.
+// anything runs: one step shared by `npm start`, `npm test` and `.ci/run`; for tests also the
+// Python packages of the researchers' example (docs/examples/python), which a test runs.
+// Plain JavaScript on purpose: it runs on a fresh clone, before node_modules exists.
 //   node scripts/prerequisites.mjs [--for start|test]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const succeeds = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 
@@ -27,6 +28,12 @@ const NEEDS = [
     package: 'chromium',
     wanted: (purpose) => purpose === 'test',
     present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+  },
+  {
+    name: 'Python 3 with pip (the Python example and its test)',
+    package: 'python3-pip',
+    wanted: (purpose) => purpose === 'test',
+    present: () => succeeds('python3', ['-m', 'pip', '--version']),
   },
   {
     name: 'the compose CLI (checks docker-compose.yml)',
@@ -53,6 +60,11 @@ function apt(args) {
 
 /** Installs or names what `purpose` ('start' or 'test') needs; exits with the command to type. */
 export function ensurePrerequisites(purpose) {
+  ensureSystemPackages(purpose);
+  if (purpose === 'test') ensurePythonRequirements();
+}
+
+function ensureSystemPackages(purpose) {
   const missing = NEEDS.filter((need) => need.wanted(purpose) && !need.present());
   if (missing.length === 0) return;
   const packages = missing.map((need) => need.package);
@@ -64,6 +76,41 @@ export function ensurePrerequisites(purpose) {
   }
   console.error(
     `Missing ${missing.map((need) => need.name).join(', ')}: run \`sudo apt-get install -y ${packages.join(' ')}\` (or your system's equivalent), then try again.`,
+  );
+  process.exit(1);
+}
+
+const REQUIREMENTS = fileURLToPath(
+  new URL('../docs/examples/python/requirements.txt', import.meta.url),
+);
+
+// True when every `name==version` pin of the file is installed at that version. Checked from the
+// installed metadata, without pip: nothing is fetched, and nothing is printed, when all is there.
+const PINS_INSTALLED = `
+import sys
+from importlib import metadata
+for line in open(sys.argv[1], encoding="utf-8"):
+    name, _, version = line.split("#")[0].strip().partition("==")
+    if not name:
+        continue
+    try:
+        if metadata.version(name.strip()) != version.strip():
+            sys.exit(1)
+    except metadata.PackageNotFoundError:
+        sys.exit(1)
+`;
+
+/** The example's pinned packages for the Python interpreter the tests run (`python3`). */
+function ensurePythonRequirements() {
+  if (succeeds('python3', ['-c', PINS_INSTALLED, REQUIREMENTS])) return;
+  const install = ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', '-r', REQUIREMENTS];
+  console.log("Installing the Python example's packages (docs/examples/python) with pip...");
+  const result = spawnSync('python3', install, { encoding: 'utf8' });
+  if (result.status === 0) return;
+  process.stderr.write(result.stdout + result.stderr);
+  console.error(
+    `Could not install the Python example's packages: run \`python3 ${install.join(' ')}\` yourself (inside a ` +
+      'virtual environment if your system Python refuses it), then try again.',
   );
   process.exit(1);
 }

@@ -32,6 +32,15 @@ export interface ConceptRecord {
   replaces: string[];
   /** Where the document says it: the quote's own place first (empty without a document). */
   evidence: SpanRecord[];
+  /** Computed at load over meaning relations (graph/seed/centrality.ts); zeros when not stored. */
+  centrality: CentralityRecord;
+}
+
+export interface CentralityRecord {
+  inDegree: number;
+  outDegree: number;
+  betweenness: number;
+  pageRank: number;
 }
 
 /**
@@ -104,6 +113,11 @@ export function int(value: Plain | undefined): number | null {
   return null;
 }
 
+/** A stored float; 0 when absent (a graph loaded before centrality existed, or a brief row). */
+function float(value: Plain | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
 export function strings(value: Plain | undefined): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
@@ -128,6 +142,12 @@ export function toConcept(value: Plain | undefined): ConceptRecord | null {
     numbering: numberingOf(value),
     replaces: strings(value.replaces),
     evidence: spans(value.evidence),
+    centrality: {
+      inDegree: int(value.inDegree) ?? 0,
+      outDegree: int(value.outDegree) ?? 0,
+      betweenness: float(value.betweenness),
+      pageRank: float(value.pageRank),
+    },
   };
 }
 

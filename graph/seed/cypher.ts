@@ -57,7 +57,9 @@ CREATE (c:StagedConcept {
   labelId: row.labelId, labelEn: row.labelEn, definitionId: row.definitionId, definitionEn: row.definitionEn,
   quote: row.quote, source: row.source, page: toInteger(row.page), section: row.section,
   order: toInteger(row.order), numberLabel: row.numberLabel, numberQuote: row.numberQuote,
-  replaces: row.replaces, evidence: [n IN row.evidence | toInteger(n)]
+  replaces: row.replaces, evidence: [n IN row.evidence | toInteger(n)],
+  inDegree: toInteger(row.inDegree), outDegree: toInteger(row.outDegree),
+  betweenness: row.betweenness, pageRank: row.pageRank
 })`;
 
 // The index hints matter: on a fresh database the statistics say "no staged concepts", and the
@@ -112,10 +114,10 @@ DETACH DELETE s`;
 // Reloading unchanged content keeps loadedAt: "twice is once" holds for the Graph node too.
 export const WRITE_GRAPH = `
 MERGE (g:Graph {id: $graph})
-WITH g, CASE WHEN g.contentHash = $props.contentHash THEN g.loadedAt ELSE $now END AS loadedAt
+WITH g, CASE WHEN g.contentHash = $props.contentHash AND g.loader = $props.loader THEN g.loadedAt ELSE $now END AS loadedAt
 SET g = $props, g.loadedAt = loadedAt,
   g.conceptCount = toInteger($props.conceptCount), g.relationCount = toInteger($props.relationCount),
-  g.format = toInteger($props.format)`;
+  g.format = toInteger($props.format), g.loader = toInteger($props.loader)`;
 
 // The document of a graph version: written in the switch, so readers see the text and the
 // concepts that quote it change together.
@@ -142,7 +144,7 @@ RETURN count(*) AS deleted`;
 
 export const LOADED_HASH = `
 MATCH (g:Graph {id: $graph})
-RETURN g.contentHash AS contentHash`;
+RETURN g.contentHash AS contentHash, g.loader AS loader`;
 
 /** Whether a load of the graph is under way (or died holding its claim). */
 export const CLAIM_HOLDER_READ = `

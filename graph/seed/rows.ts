@@ -1,10 +1,19 @@
 // The validated seed as the property maps the loader writes. Property names are the contract
 // with graph/queries (documented in seeds/README.md); absent values are left out, not nulls.
+import type { Centrality } from './centrality.js';
 import type { SeedDocument, Span } from './document.js';
 import type { SeedGraph, SeedRelation } from './model.js';
 import type { ConceptEntry, SourceEntry } from './schema.js';
 
 type Properties = Record<string, string | number | string[] | number[]>;
+
+/**
+ * What this loader derives from a seed (centrality now, more later). The Graph node keeps it
+ * beside the content hash, so `npm start` reloads a graph that older code loaded from the same
+ * file instead of serving it without the newer derived properties. Raise it whenever a load
+ * writes something new or computes something differently.
+ */
+export const LOADER_VERSION = 2;
 
 function defined(
   entries: Record<string, string | number | string[] | number[] | undefined>,
@@ -30,6 +39,7 @@ export function graphProperties(seed: SeedGraph): Properties {
     relationCount: seed.relations.length,
     contentHash: seed.contentHash,
     format: 1,
+    loader: LOADER_VERSION,
   });
 }
 
@@ -42,7 +52,11 @@ export function flatSpans(spans: readonly Span[] | undefined): number[] {
   return (spans ?? []).flatMap((s) => [s.start, s.end, s.line]);
 }
 
-export function conceptProperties(c: ConceptEntry, evidence?: readonly Span[]): Properties {
+export function conceptProperties(
+  c: ConceptEntry,
+  evidence?: readonly Span[],
+  centrality?: Centrality,
+): Properties {
   return defined({
     id: c.id,
     kind: c.kind,
@@ -59,6 +73,10 @@ export function conceptProperties(c: ConceptEntry, evidence?: readonly Span[]): 
     numberQuote: c.numbering?.quote,
     replaces: c.replaces,
     evidence: flatSpans(evidence),
+    inDegree: centrality?.inDegree,
+    outDegree: centrality?.outDegree,
+    betweenness: centrality?.betweenness,
+    pageRank: centrality?.pageRank,
   });
 }
 

@@ -2,6 +2,7 @@
 // staged concepts carry no :Concept label, so no reader sees them (or their relations) until the
 // switch. Memory stays bounded however big the graph, and a crash leaves only invisible leftovers.
 import type { Database } from '../db.js';
+import { computeCentrality } from './centrality.js';
 import * as cypher from './cypher.js';
 import type { SeedGraph } from './model.js';
 import * as rows from './rows.js';
@@ -35,11 +36,15 @@ export async function stageVersion(
   progress: (step: number) => void,
 ): Promise<void> {
   const graph = seed.graph.id;
+  // Derived once per version, here, so it is switched in (and out) with the concepts it describes.
+  const centrality = computeCentrality(seed);
   for (const slice of rows.chunks(seed.concepts, batch)) {
     await db.writeRows(cypher.STAGE_CONCEPTS, {
       graph,
       loadId,
-      rows: slice.map((c) => rows.conceptProperties(c, seed.document.conceptEvidence.get(c.id))),
+      rows: slice.map((c) =>
+        rows.conceptProperties(c, seed.document.conceptEvidence.get(c.id), centrality.get(c.id)),
+      ),
     });
     progress(slice.length);
   }

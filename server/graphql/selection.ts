@@ -66,6 +66,7 @@ const FULL_CONCEPT_FIELDS = new Set([
   'numbering',
   'replaces',
   'evidence',
+  'centrality',
 ]);
 
 /**

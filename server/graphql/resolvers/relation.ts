@@ -40,6 +40,7 @@ function identityOnly(graph: string, id: string): ConceptRecord {
     numbering: null,
     replaces: [],
     evidence: [],
+    centrality: { inDegree: 0, outDegree: 0, betweenness: 0, pageRank: 0 },
   };
 }
 
