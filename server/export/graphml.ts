@@ -16,6 +16,8 @@ const TYPED: Record<string, string> = {
   page: 'int',
   order: 'int',
   quoteLine: 'int',
+  quoteStart: 'int',
+  quoteEnd: 'int',
   structural: 'boolean',
 };
 

@@ -1,5 +1,5 @@
 // JSON: the graph's legend, then concepts and relations streamed batch by batch, each with the
-// spans of the source text that evidence it, and last the source text itself with its
+// flat fields every format has (records.ts) plus the spans of the source text that evidence it, and last the source text itself with its
 // paragraphs, sentences and passages, so a script can read the spans without the API.
 import type { DocumentRecord } from '../../graph/queries/document.js';
 import type { SpanRecord } from '../../graph/queries/model.js';
@@ -47,6 +47,13 @@ export async function writeJson(source: ExportSource, sink: Sink, lang: Lang): P
     },
     focus: source.focus && { id: source.focus.id, depth: source.focus.depth },
     scope: source.scope.toLowerCase(),
+    // What the URL asked beyond the scope; null where it asked nothing (see docs/api.md).
+    filter: {
+      kinds: source.filter.kinds,
+      types: source.filter.types,
+      basis: source.filter.basis,
+      source: source.filter.sources,
+    },
     truncated: source.truncated,
     lang: lang.toLowerCase(),
   };

@@ -1,4 +1,7 @@
-// The flat shape of concepts and relations shared by every export format (JSON, GraphML, CSV).
+// The flat shape of concepts and relations shared by every export format (JSON, GraphML, CSV):
+// every evidence field (quote, its line and span, source, page, basis, both rationales, the
+// source's numbering) is a column here, so no format carries less than another. New columns go
+// at the end: scripts that read the CSVs by position keep working.
 import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
 
@@ -20,6 +23,10 @@ export const CONCEPT_COLUMNS = [
   'section',
   'order',
   'color',
+  'quoteStart',
+  'quoteEnd',
+  'numberLabel',
+  'numberQuote',
 ] as const;
 
 export const RELATION_COLUMNS = [
@@ -37,6 +44,8 @@ export const RELATION_COLUMNS = [
   'source',
   'page',
   'color',
+  'quoteStart',
+  'quoteEnd',
 ] as const;
 
 export type ConceptRow = Record<(typeof CONCEPT_COLUMNS)[number], Cell>;
@@ -65,6 +74,12 @@ export function conceptRow(graph: GraphRecord, c: ConceptRecord, lang: Lang): Co
     section: c.section,
     order: c.order,
     color: kind?.color ?? null,
+    // The quote's own span (offsets into the document's text), the rest of `quoteLine`'s place.
+    quoteStart: c.evidence[0]?.start ?? null,
+    quoteEnd: c.evidence[0]?.end ?? null,
+    // The source's own numbering ("4a") and the words that give it, where the text numbers it.
+    numberLabel: c.numbering?.label ?? null,
+    numberQuote: c.numbering?.quote ?? null,
   };
 }
 
@@ -85,5 +100,7 @@ export function relationRow(graph: GraphRecord, r: RelationRecord, lang: Lang): 
     source: r.source,
     page: r.page,
     color: type?.color ?? null,
+    quoteStart: r.evidence[0]?.start ?? null,
+    quoteEnd: r.evidence[0]?.end ?? null,
   };
 }

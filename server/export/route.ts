@@ -1,5 +1,6 @@
 // GET /export/<graph>.json | .graphml | .concepts.csv | .relations.csv
-//   [?focus=<id>&depth=1..3&limit=&lang=id|en&scope=meaning|structure|all]
+//   [?focus=<id>&depth=1..3&limit=&lang=id|en&scope=meaning|structure|all
+//    &kinds=A,B&types=T,U&basis=stated|inferred&source=s1,s2]  (filters.ts)
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../common/error-codes.js';
 import { LIMITS } from '../../common/limits.js';
@@ -15,6 +16,7 @@ import { writeJson } from './json.js';
 import type { Lang } from './records.js';
 import { ClientGoneError, Sink } from './sink.js';
 import { ExportNotFoundError, openExport, type ExportSource, type Focus } from './source.js';
+import { BadRequest, isFiltered, parseFilter } from './filters.js';
 
 type Writer = (source: ExportSource, sink: Sink, lang: Lang) => Promise<void>;
 
@@ -35,8 +37,6 @@ export const FORMATS: Record<string, { contentType: string; write: Writer }> = {
 const PATH = new RegExp(
   `^/export/([A-Za-z0-9_-][A-Za-z0-9_.-]{0,${SEED_LIMITS.id - 1}}?)\\.(json|graphml|concepts\\.csv|relations\\.csv)$`,
 );
-
-class BadRequest extends Error {}
 
 function intParam(url: URL, name: string, min: number, max: number, fallback: number): number {
   const raw = url.searchParams.get(name);
@@ -59,35 +59,22 @@ function parseFocus(url: URL): Focus | null {
   };
 }
 
-const SCOPES: Record<string, RelationScope> = {
-  meaning: 'MEANING',
-  structure: 'STRUCTURE',
-  all: 'ALL',
-};
-
-/** Which relations the export holds: `?scope=meaning|structure|all`, all by default. */
-function parseScope(url: URL): RelationScope {
-  const raw = url.searchParams.get('scope');
-  if (raw === null || raw === '') return 'ALL';
-  const scope = SCOPES[raw.toLowerCase()];
-  if (!scope) throw new BadRequest(`scope must be one of ${Object.keys(SCOPES).join(', ')}`);
-  return scope;
-}
-
 /**
  * A file name from slugs only, so no header injection and no path tricks. A scope other than
- * all is part of the name, so two downloads of one graph do not overwrite each other.
+ * all is part of the name, and `-filtered` marks an export narrowed by kinds, types, basis or
+ * source, so two downloads of one graph do not overwrite each other.
  */
 export function fileName(
   graph: string,
   focus: Focus | null,
   format: string,
   scope: RelationScope = 'ALL',
+  filtered = false,
 ): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 80);
   const base = focus ? `${safe(graph)}--${safe(focus.id)}-depth${focus.depth}` : safe(graph);
   const scoped = scope === 'ALL' ? '' : `-${scope.toLowerCase()}`;
-  return `${base}${scoped}.${format}`;
+  return `${base}${scoped}${filtered ? '-filtered' : ''}.${format}`;
 }
 
 export function exportRoute(db: Database): Route {
@@ -122,10 +109,10 @@ async function serveExport(
   let source: ExportSource;
   try {
     const focus = parseFocus(url);
-    const scope = parseScope(url);
+    const filter = parseFilter(url);
     const lang: Lang = (url.searchParams.get('lang') ?? 'id').toUpperCase() === 'EN' ? 'EN' : 'ID';
-    source = await openExport(db, graphId, focus, scope);
-    const name = fileName(graphId, focus, extension, scope);
+    source = await openExport(db, graphId, focus, filter);
+    const name = fileName(graphId, focus, extension, filter.scope, isFiltered(filter));
     res.writeHead(200, {
       'content-type': format.contentType,
       'content-disposition': `attachment; filename="${name}"`,

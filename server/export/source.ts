@@ -1,12 +1,19 @@
 // What an export contains: a whole graph read page by page, or one neighbourhood of it.
 import type { Database } from '../../graph/db.js';
 import { readDocument, type DocumentRecord } from '../../graph/queries/document.js';
-import { EXPORT_BATCH, readConceptBatch, readRelationBatch } from '../../graph/queries/export.js';
+import {
+  EXPORT_BATCH,
+  readConceptBatch,
+  readRelationBatch,
+  type ExportFilter,
+} from '../../graph/queries/export.js';
 import { readGraphs, type GraphRecord } from '../../graph/queries/graphs.js';
 import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
 import { readNeighborhood } from '../../graph/queries/neighborhood.js';
 import { LIMITS } from '../../common/limits.js';
-import { relationTypes, type RelationScope } from '../graphql/relation-scope.js';
+import type { RelationScope } from '../graphql/relation-scope.js';
+import { resolveFilter, type AskedFilter } from './filters.js';
+import { focusedParts } from './focused.js';
 
 export interface Focus {
   id: string;
@@ -19,6 +26,8 @@ export interface ExportSource {
   focus: Focus | null;
   /** Which relations it holds (concepts are all there in a whole-graph export). */
   scope: RelationScope;
+  /** The filter as asked (see filters.ts and docs/api.md for what each part keeps). */
+  filter: AskedFilter;
   /** True when a focused export was cut by its limit. */
   truncated: boolean;
   concepts(): AsyncGenerator<ConceptRecord[]>;
@@ -36,20 +45,24 @@ export async function openExport(
   db: Database,
   graphId: string,
   focus: Focus | null,
-  scope: RelationScope = 'ALL',
+  asked: AskedFilter,
 ): Promise<ExportSource> {
   const graph = (await readGraphs(db)).find((g) => g.id === graphId);
   if (!graph)
     throw new ExportNotFoundError(`No graph with id ${JSON.stringify(graphId)} is loaded.`);
-  const types = relationTypes(graph, scope);
-  if (!focus) return wholeGraph(db, graph, scope, types);
+  const filter = await resolveFilter(db, graph, asked);
+  if (!focus) return wholeGraph(db, graph, asked, filter);
+  // The API's `neighborhood` with the same filters: it grows only through kept relations, to
+  // concepts of the kinds; focused.ts then applies the source rule for concepts.
   const hood = await readNeighborhood(db, {
     graph: graph.id,
     id: focus.id,
     depth: focus.depth,
     direction: 'BOTH',
-    types,
-    kinds: null,
+    types: filter.types,
+    basis: filter.basis ?? null,
+    sources: filter.sources ?? null,
+    kinds: filter.kinds ?? null,
     limit: focus.limit,
     relationLimit: focus.limit * LIMITS.neighborhoodRelationsPerNode,
   });
@@ -57,13 +70,15 @@ export async function openExport(
     throw new ExportNotFoundError(
       `No concept ${JSON.stringify(focus.id)} in graph ${JSON.stringify(graph.id)}.`,
     );
+  const parts = focusedParts(hood, filter);
   return {
     graph,
     focus,
-    scope,
+    scope: asked.scope,
+    filter: asked,
     truncated: hood.truncated,
-    concepts: () => once(hood.nodes),
-    relations: () => once(hood.relations),
+    concepts: () => once(parts.concepts),
+    relations: () => once(parts.relations),
     document: () => readDocument(db, graph.id),
   };
 }
@@ -71,16 +86,17 @@ export async function openExport(
 function wholeGraph(
   db: Database,
   graph: GraphRecord,
-  scope: RelationScope,
-  types: string[],
+  asked: AskedFilter,
+  filter: ExportFilter,
 ): ExportSource {
   return {
     graph,
     focus: null,
-    scope,
+    scope: asked.scope,
+    filter: asked,
     truncated: false,
-    concepts: () => paged((after) => readConceptBatch(db, graph.id, after)),
-    relations: () => paged((after) => readRelationBatch(db, graph.id, types, after)),
+    concepts: () => paged((after) => readConceptBatch(db, graph.id, filter, after)),
+    relations: () => paged((after) => readRelationBatch(db, graph.id, filter, after)),
     document: () => readDocument(db, graph.id),
   };
 }

@@ -89,7 +89,7 @@ describe('exports', () => {
     );
     const rows = parseCsv(concepts.text);
     expect(rows[0]?.join(',')).toBe(
-      'id,label,kind,labelId,labelEn,definitionId,definitionEn,quote,quoteLine,source,page,section,order,color',
+      'id,label,kind,labelId,labelEn,definitionId,definitionEn,quote,quoteLine,source,page,section,order,color,quoteStart,quoteEnd,numberLabel,numberQuote',
     );
     expect(rows).toHaveLength(22);
     expect(rows.find((r) => r[0] === 'goal-diversity')?.[5]).toBe(INJECTION);
