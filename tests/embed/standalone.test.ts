@@ -93,10 +93,8 @@ describe('the standalone HTML export', () => {
         }[];
       };
     }>(
-      'query($id:ID!){concept(id:$id){quote relations(first:200){id quote structural from{id} to{id}}}}',
-      {
-        id: KNOWN.expandable,
-      },
+      'query($g:ID,$id:ID!){concept(graph:$g,id:$id){quote relations(first:200){id quote structural from{id} to{id}}}}',
+      { g: explorer.graph, id: KNOWN.expandable },
     );
     expect(concept.concept.quote).toBeTruthy();
     await view.locator(`g.node[data-id="${KNOWN.expandable}"]`).click();
