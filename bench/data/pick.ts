@@ -27,7 +27,7 @@ export interface Picks {
 const DEGREES = `
 MATCH (c:Concept {graph: $graph})
 RETURN c.id AS id, c.labelId AS label,
-  COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types } AS degree
+  COUNT { (c)-[r]-(o) WHERE r.graph = $graph AND type(r) IN $types AND o:Concept AND o.graph = $graph } AS degree
 ORDER BY degree, c.order, c.id`;
 
 const RING2 = `

@@ -163,13 +163,24 @@ export const NEIGHBORS_OF: Record<ConceptProjection, Record<DirectionName, strin
   full: neighborsOf('full'),
 };
 
+// The far end is checked in WHERE, not in the pattern: with `(o:Concept {graph: $graph})` there,
+// Neo4j 5.26 may plan a scan of every concept per row (see concepts.ts, DEGREE).
+const DEGREE_PATTERNS: Record<DirectionName, string> = {
+  OUT: '(c)-[r]->(o)',
+  IN: '(c)<-[r]-(o)',
+  BOTH: '(c)-[r]-(o)',
+};
+
 /** DEGREES_OF[direction]: relations at each concept that a traversal with the filters follows. */
-export const DEGREES_OF = byDirection(
-  (pattern) => `
+export const DEGREES_OF = Object.fromEntries(
+  Object.entries(DEGREE_PATTERNS).map(([direction, pattern]) => [
+    direction,
+    `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
-RETURN id, COUNT { MATCH ${pattern} WHERE ${FOLLOWED} } AS degree`,
-);
+RETURN id, COUNT { MATCH ${pattern} WHERE ${FOLLOWED} AND o:Concept AND o.graph = $graph } AS degree`,
+  ]),
+) as Record<DirectionName, string>;
 
 /** Which relations a traversal follows (see FOLLOWED). */
 export interface Followed {

@@ -55,6 +55,9 @@ WHERE ${where}`;
 const count = (filter: string) => `${filter}
 RETURN count(c) AS total`;
 
+// The far end of a DEGREE count is checked in WHERE, not in the pattern: with
+// `(:Concept {graph: $graph})` there, Neo4j 5.26 planned a scan of every concept per row when the
+// types came as a list, and sorting 10,000 concepts by degree took minutes instead of 0.4 s.
 // CASE evaluates only the chosen branch, so degrees are counted only when sorting by them.
 const sorted = (filter: string) => `${filter}
 WITH c, coalesce(c.order, 0) AS position,
@@ -62,7 +65,7 @@ WITH c, coalesce(c.order, 0) AS position,
     WHEN 'LABEL' THEN toLower(coalesce(CASE $lang WHEN 'EN' THEN c.labelEn ELSE c.labelId END, c.labelId, ''))
     WHEN 'ID' THEN c.id
     WHEN 'KIND' THEN c.kind
-    WHEN 'DEGREE' THEN COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types }
+    WHEN 'DEGREE' THEN COUNT { (c)-[r]-(o) WHERE r.graph = $graph AND type(r) IN $types AND o:Concept AND o.graph = $graph }
     WHEN 'BETWEENNESS' THEN coalesce(c.betweenness, 0.0)
     WHEN 'PAGERANK' THEN coalesce(c.pageRank, 0.0)
     ELSE coalesce(c.order, 0)

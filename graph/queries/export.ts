@@ -44,7 +44,7 @@ export function exportConceptsStatement(filter: ExportFilter): string {
   if (filter.sources) {
     const related = relationConditions(filter, 'r', 'c', 'o').join(' AND ');
     conditions.push(
-      `(c.source IN $sources OR EXISTS { MATCH (c)-[r]-(o:Concept {graph: $graph}) WHERE ${related} })`,
+      `(c.source IN $sources OR EXISTS { MATCH (c)-[r]-(o) WHERE o:Concept AND o.graph = $graph AND ${related} })`,
     );
   }
   return `

@@ -16,16 +16,23 @@ import {
 const TEXT_PROPERTIES = ['labelId', 'labelEn', 'definitionId', 'definitionEn', 'quote'];
 
 /** Patterns cannot take a direction as a parameter: one fixed variant per direction. */
+// The far end is checked in WHERE, not in the pattern: with `(o:Concept {graph: $graph})` there,
+// Neo4j 5.26 may plan a scan of every concept per row (see concepts.ts, DEGREE).
 const PATTERN: Record<DirectionName, (c: string, r: string, o: string) => string> = {
-  OUT: (c, r, o) => `(${c})-[${r}]->(${o}:Concept {graph: $graph})`,
-  IN: (c, r, o) => `(${c})<-[${r}]-(${o}:Concept {graph: $graph})`,
-  BOTH: (c, r, o) => `(${c})-[${r}]-(${o}:Concept {graph: $graph})`,
+  OUT: (c, r, o) => `(${c})-[${r}]->(${o})`,
+  IN: (c, r, o) => `(${c})<-[${r}]-(${o})`,
+  BOTH: (c, r, o) => `(${c})-[${r}]-(${o})`,
 };
 
 function relationExists(c: string, match: RelationMatchCondition, params: FilterParams): string {
   const r = params.variable('fr');
   const o = params.variable('fo');
-  const where = [`${r}.graph = $graph`, `type(${r}) IN ${params.add(match.types)}`];
+  const where = [
+    `${r}.graph = $graph`,
+    `type(${r}) IN ${params.add(match.types)}`,
+    `${o}:Concept`,
+    `${o}.graph = $graph`,
+  ];
   if (match.basis !== null) where.push(`${r}.basis = ${params.add(match.basis)}`);
   if (match.otherKinds !== null) where.push(`${o}.kind IN ${params.add(match.otherKinds)}`);
   if (match.otherIds !== null) where.push(`${o}.id IN ${params.add(match.otherIds)}`);
@@ -34,7 +41,8 @@ function relationExists(c: string, match: RelationMatchCondition, params: Filter
 
 function degree(c: string, d: NonNullable<ConceptCondition['degree']>, params: FilterParams) {
   const r = params.variable('fr');
-  const count = `COUNT { (${c})-[${r}]-(:Concept {graph: $graph}) WHERE ${r}.graph = $graph AND type(${r}) IN ${params.add(d.types)} }`;
+  const o = params.variable('fo');
+  const count = `COUNT { (${c})-[${r}]-(${o}) WHERE ${r}.graph = $graph AND type(${r}) IN ${params.add(d.types)} AND ${o}:Concept AND ${o}.graph = $graph }`;
   return inRange(count, d.range, params);
 }
 

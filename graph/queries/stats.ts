@@ -14,7 +14,7 @@ export interface DegreeSummary {
 
 export const DEGREE_SUMMARY = `
 MATCH (c:Concept {graph: $graph})
-WITH c, COUNT { (c)-[r]-(:Concept {graph: $graph}) WHERE r.graph = $graph AND type(r) IN $types } AS degree
+WITH c, COUNT { (c)-[r]-(o) WHERE r.graph = $graph AND type(r) IN $types AND o:Concept AND o.graph = $graph } AS degree
 ORDER BY degree DESC, coalesce(c.order, 0) ASC, c.id ASC
 WITH collect({concept: c, degree: degree})[..toInteger($first)] AS top,
   min(degree) AS min, max(degree) AS max, avg(degree) AS mean,
