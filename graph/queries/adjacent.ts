@@ -46,6 +46,22 @@ const PATTERNS = byDirection((pattern) => pattern);
 /** The end concepts of a relation row, when a query shows more of them than their ids. */
 const endColumns = (ends: boolean) => (ends ? ', a AS fromNode, b AS toNode' : '');
 
+/**
+ * Concept `c`'s followed relations in `order`, as the subquery's `returned` (from `$skip` when
+ * `paged`, at most `$first`): the part a plain list and a connection page share.
+ */
+function followedInOrder(pattern: string, order: string, paged: boolean, returned: string): string {
+  return `CALL {
+  WITH c
+  MATCH ${pattern}
+  WHERE ${FOLLOWED}
+  WITH DISTINCT r, o
+  ORDER BY ${order}
+  ${paged ? 'SKIP toInteger($skip)\n  ' : ''}LIMIT toInteger($first)
+  RETURN ${returned}
+}`;
+}
+
 // With `ends`, each row brings the relation's two concepts along (a query that shows more of them
 // than their ids would otherwise need another round-trip); without, only their ids.
 function relationsOf(
@@ -57,15 +73,7 @@ function relationsOf(
   return `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
-CALL {
-  WITH c
-  MATCH ${pattern}
-  WHERE ${FOLLOWED}
-  WITH DISTINCT r, o
-  ORDER BY ${order}
-  LIMIT toInteger($first)
-  RETURN r
-}
+${followedInOrder(pattern, order, false, 'r')}
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id, ${relationColumn(projection)} AS rel${endColumns(ends)}`;
 }
@@ -87,16 +95,7 @@ CALL {
   WHERE ${FOLLOWED}
   RETURN count(DISTINCT r) AS total
 }
-CALL {
-  WITH c
-  MATCH ${pattern}
-  WHERE ${FOLLOWED}
-  WITH DISTINCT r, o
-  ORDER BY ${order}
-  SKIP toInteger($skip)
-  LIMIT toInteger($first)
-  RETURN collect(r) AS page
-}
+${followedInOrder(pattern, order, true, 'collect(r) AS page')}
 UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS r
 WITH id, total, r, startNode(r) AS a, endNode(r) AS b
 RETURN id, total, CASE WHEN r IS NULL THEN null ELSE ${relationColumn(projection)} END AS rel${endColumns(ends)}`;

@@ -151,6 +151,28 @@ export function toConcept(value: Plain | undefined): ConceptRecord | null {
   };
 }
 
+/** A concept known only by its graph and id (every other field empty): what an id-only selection reads. */
+export function identityConcept(graph: string, id: string): ConceptRecord {
+  return {
+    graph,
+    id,
+    kind: '',
+    labelId: id,
+    labelEn: null,
+    definitionId: null,
+    definitionEn: null,
+    quote: null,
+    source: null,
+    page: null,
+    section: null,
+    order: null,
+    numbering: null,
+    replaces: [],
+    evidence: [],
+    centrality: { inDegree: 0, outDegree: 0, betweenness: 0, pageRank: 0 },
+  };
+}
+
 function numberingOf(value: PlainObject): ConceptRecord['numbering'] {
   const label = str(value.numberLabel);
   return label === null ? null : { label, quote: str(value.numberQuote) ?? '' };

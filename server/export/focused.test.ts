@@ -1,25 +1,16 @@
 // A focused export's basis and source filters, on a hand-made neighbourhood.
 import { describe, expect, it } from 'vitest';
-import type { ConceptRecord, RelationRecord } from '../../graph/queries/model.js';
+import {
+  identityConcept,
+  type ConceptRecord,
+  type RelationRecord,
+} from '../../graph/queries/model.js';
 import { focusedParts } from './focused.js';
 
 const concept = (id: string, source: string | null): ConceptRecord => ({
-  graph: 'g',
-  id,
+  ...identityConcept('g', id),
   kind: 'Value',
-  labelId: id,
-  labelEn: null,
-  definitionId: null,
-  definitionEn: null,
-  quote: null,
   source,
-  page: null,
-  section: null,
-  order: null,
-  numbering: null,
-  replaces: [],
-  evidence: [],
-  centrality: { inDegree: 0, outDegree: 0, betweenness: 0, pageRank: 0 },
 });
 
 const relation = (

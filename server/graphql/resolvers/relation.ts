@@ -1,7 +1,7 @@
 // Relation fields. Ends usually come with the relation's own row; otherwise they are batch-loaded.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationResolvers } from '../../generated/graphql.js';
-import type { ConceptRecord } from '../../../graph/queries/model.js';
+import { identityConcept, type ConceptRecord } from '../../../graph/queries/model.js';
 import type { Context } from '../context.js';
 import { isStructural } from '../relation-scope.js';
 import { onlyIdentity, selectedFields } from '../selection.js';
@@ -16,32 +16,10 @@ async function end(
   info: GraphQLResolveInfo,
 ): Promise<ConceptRecord> {
   // A query that asks an end for its id alone needs no read (the relation row has the id).
-  if (!known && onlyIdentity(selectedFields(info))) return identityOnly(graph, id);
+  if (!known && onlyIdentity(selectedFields(info))) return identityConcept(graph, id);
   const concept = known ?? (await ctx.loaders.concept(graph).load(id));
   if (!concept) throw new Error(`Relation end ${id} is missing from graph ${graph}`);
   return concept;
-}
-
-/** A concept known only by its id: what an id-only selection reads, nothing else. */
-function identityOnly(graph: string, id: string): ConceptRecord {
-  return {
-    graph,
-    id,
-    kind: '',
-    labelId: id,
-    labelEn: null,
-    definitionId: null,
-    definitionEn: null,
-    quote: null,
-    source: null,
-    page: null,
-    section: null,
-    order: null,
-    numbering: null,
-    replaces: [],
-    evidence: [],
-    centrality: { inDegree: 0, outDegree: 0, betweenness: 0, pageRank: 0 },
-  };
 }
 
 export const Relation: RelationResolvers = {
