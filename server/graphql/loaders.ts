@@ -25,6 +25,12 @@ import type {
   RelationRecord,
   SourceRecord,
 } from '../../graph/queries/model.js';
+import type { ConceptCondition, RelationCondition } from '../../graph/queries/filter.js';
+import {
+  readConceptPagesBySource,
+  readRelationPagesBySource,
+  type SourcePage,
+} from '../../graph/queries/source-lists.js';
 import { readSourcePages, readSources, type PageCountRecord } from '../../graph/queries/sources.js';
 import { readDegreeSummary, type DegreeSummary } from '../../graph/queries/stats.js';
 import { badInput } from './errors.js';
@@ -186,6 +192,38 @@ export class Loaders {
   sourcePages(graph: GraphRecord): Promise<Map<string, PageCountRecord[]>> {
     const types = graph.relationTypes.map((t) => t.id);
     return this.memo(`sourcePages|${graph.id}`, () => readSourcePages(this.db, graph.id, types));
+  }
+
+  /** Each work's concepts: one statement for all the works a query lists (see source-lists.ts). */
+  sourceConcepts(
+    graph: string,
+    args: { filter: ConceptCondition; skip: number; limit: number; projection: ConceptProjection },
+  ): DataLoader<string, SourcePage<ConceptRecord>> {
+    return this.memo(
+      `sourceConcepts|${graph}|${JSON.stringify(args)}`,
+      () =>
+        new DataLoader(async (sources: readonly string[]) => {
+          checkRows('concepts', sources.length, args.limit);
+          const found = await readConceptPagesBySource(this.db, { graph, sources, ...args });
+          return sources.map((id) => found.get(id) ?? { total: 0, items: [] });
+        }),
+    );
+  }
+
+  /** Each work's relations: one statement for all the works a query lists. */
+  sourceRelations(
+    graph: string,
+    args: { types: string[]; filter: RelationCondition; skip: number; limit: number },
+  ): DataLoader<string, SourcePage<RelationRecord>> {
+    return this.memo(
+      `sourceRelations|${graph}|${JSON.stringify(args)}`,
+      () =>
+        new DataLoader(async (sources: readonly string[]) => {
+          checkRows('relations', sources.length, args.limit);
+          const found = await readRelationPagesBySource(this.db, { graph, sources, ...args });
+          return sources.map((id) => found.get(id) ?? { total: 0, items: [] });
+        }),
+    );
   }
 
   private memo<T>(key: string, make: () => T): T {

@@ -137,6 +137,22 @@ describe('Source.concepts and Source.relations', () => {
     expect(depsos?.concepts.nodes).toEqual(list.concepts.nodes);
   });
 
+  it('read the pages of all the works listed in one statement per field', async () => {
+    const statements: string[] = [];
+    const off = shipped.db.onQuery((cypher) => statements.push(cypher));
+    let data: Sources;
+    try {
+      data = await gqlData<Sources>(shipped.url, QUERY, { g: shipped.graph, first: 50 });
+    } finally {
+      off();
+    }
+    expect(data.graph.sources).toHaveLength(4);
+    const quoted = data.graph.sources.filter((s) => s.concepts.totalCount > 0);
+    expect(quoted.length).toBeGreaterThan(2);
+    const perWork = statements.filter((s) => s.includes('UNWIND $sourceIds'));
+    expect(perWork).toHaveLength(2);
+  });
+
   it('page through a work’s concepts with cursors', async () => {
     const all = await gqlData<Sources>(mini.url, QUERY, { g: mini.graph, first: 500 });
     const every = all.graph.sources[0]?.concepts.nodes.map((n) => n.id) ?? [];

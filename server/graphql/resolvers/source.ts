@@ -1,8 +1,6 @@
 // Source: a work the graph cites, with the pages it is quoted from and what is quoted from it.
-// A graph cites few works, so the paged lists read one statement per work asked; the pages of
-// every work come from one statement per graph (Loaders.sourcePages).
-import { readConceptPage } from '../../../graph/queries/concepts.js';
-import { readRelationPage } from '../../../graph/queries/relations.js';
+// Whatever the number of works a query lists, their pages of concepts, of relations, and their
+// quoted pages each cost one statement (Loaders.sourceConcepts, sourceRelations, sourcePages).
 import { LIMITS } from '../../../common/limits.js';
 import type { SourceResolvers } from '../../generated/graphql.js';
 import { startAfter } from '../cursor.js';
@@ -19,41 +17,30 @@ export const Source: SourceResolvers = {
 
   concepts: async (source, args, ctx, info) => {
     const graph = await ctx.graphs.resolve(source.graph);
-    const first = bounded('first', args.first, 0, LIMITS.page, 50);
-    const offset = startAfter(args.after);
-    const { total, concepts } = await readConceptPage(ctx.db, {
-      graph: graph.id,
-      filter: conceptFilter(graph, 'Source.concepts', { sources: [source.id], pages: args.pages }),
-      orderField: 'ORDER',
-      descending: false,
-      lang: 'ID',
-      types: [],
-      skip: offset,
-      limit: first,
-      projection: conceptProjection(
-        new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]),
-      ),
-    });
-    return { total, items: concepts, offset };
+    const limit = bounded('first', args.first, 0, LIMITS.page, 50);
+    const skip = startAfter(args.after);
+    const filter = conceptFilter(graph, 'Source.concepts', { pages: args.pages });
+    const projection = conceptProjection(
+      new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]),
+    );
+    const page = await ctx.loaders
+      .sourceConcepts(graph.id, { filter, skip, limit, projection })
+      .load(source.id);
+    return { total: page.total, items: page.items, offset: skip };
   },
 
   relations: async (source, args, ctx) => {
     const graph = await ctx.graphs.resolve(source.graph);
-    const first = bounded('first', args.first, 0, LIMITS.page, 50);
-    const offset = startAfter(args.after);
-    const { total, relations } = await readRelationPage(ctx.db, {
-      graph: graph.id,
-      types: relationTypes(graph, args.scope),
-      filter: relationFilter(graph, 'Source.relations', {
-        sources: [source.id],
-        pages: args.pages,
-        basis: args.basis,
-      }),
-      orderField: 'ID',
-      descending: false,
-      skip: offset,
-      limit: first,
+    const limit = bounded('first', args.first, 0, LIMITS.page, 50);
+    const skip = startAfter(args.after);
+    const filter = relationFilter(graph, 'Source.relations', {
+      pages: args.pages,
+      basis: args.basis,
     });
-    return { total, items: relations, offset };
+    const types = relationTypes(graph, args.scope);
+    const page = await ctx.loaders
+      .sourceRelations(graph.id, { types, filter, skip, limit })
+      .load(source.id);
+    return { total: page.total, items: page.items, offset: skip };
   },
 };
