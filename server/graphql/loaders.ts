@@ -65,26 +65,14 @@ export class Loaders {
   constructor(private readonly db: Database) {}
 
   concept(graph: string): DataLoader<string, ConceptRecord | null> {
-    return this.memo(
-      `concept|${graph}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const found = await readConceptsById(this.db, graph, ids);
-          return ids.map((id) => found.get(id) ?? null);
-        }),
-    );
+    return this.batched(`concept|${graph}`, null, (ids) => readConceptsById(this.db, graph, ids));
   }
 
   /** Relations by id, of the graph's declared types (a passage names them). */
   relation(graph: GraphRecord): DataLoader<string, RelationRecord | null> {
     const types = graph.relationTypes.map((t) => t.id);
-    return this.memo(
-      `relation|${graph.id}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const found = await readRelationsById(this.db, graph.id, types, ids);
-          return ids.map((id) => found.get(id) ?? null);
-        }),
+    return this.batched(`relation|${graph.id}`, null, (ids) =>
+      readRelationsById(this.db, graph.id, types, ids),
     );
   }
 
@@ -95,26 +83,16 @@ export class Loaders {
 
   /** Degrees counting the relations a traversal with these filters would follow. */
   degree(graph: string, args: Followed & { direction: DirectionName }): DataLoader<string, number> {
-    return this.memo(
-      `degree|${graph}|${JSON.stringify(args)}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const found = await readDegrees(this.db, { graph, ids, ...args });
-          return ids.map((id) => found.get(id) ?? 0);
-        }),
+    return this.batched(`degree|${graph}|${JSON.stringify(args)}`, 0, (ids) =>
+      readDegrees(this.db, { graph, ids, ...args }),
     );
   }
 
   relationsOf(graph: string, args: RelationArgs): DataLoader<string, RelationRecord[]> {
-    return this.memo(
-      `relations|${graph}|${JSON.stringify(args)}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          checkRows('relations', ids.length, args.first);
-          const found = await readRelationsOf(this.db, { graph, ids, ...args });
-          return ids.map((id) => found.get(id) ?? []);
-        }),
-    );
+    return this.batched(`relations|${graph}|${JSON.stringify(args)}`, [], (ids) => {
+      checkRows('relations', ids.length, args.first);
+      return readRelationsOf(this.db, { graph, ids, ...args });
+    });
   }
 
   /** A page of each parent's relations with their total (`Concept.relationsConnection`). */
@@ -122,14 +100,13 @@ export class Loaders {
     graph: string,
     args: RelationArgs & { skip: number },
   ): DataLoader<string, RelationPage> {
-    return this.memo(
+    return this.batched(
       `relationPages|${graph}|${JSON.stringify(args)}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          checkRows('relationsConnection', ids.length, args.first);
-          const found = await readRelationPagesOf(this.db, { graph, ids, ...args });
-          return ids.map((id) => found.get(id) ?? { total: 0, relations: [] });
-        }),
+      { total: 0, relations: [] },
+      (ids) => {
+        checkRows('relationsConnection', ids.length, args.first);
+        return readRelationPagesOf(this.db, { graph, ids, ...args });
+      },
     );
   }
 
@@ -137,15 +114,10 @@ export class Loaders {
     graph: string,
     args: AdjacentArgs & { kinds: string[] | null; projection: ConceptProjection },
   ): DataLoader<string, ConceptRecord[]> {
-    return this.memo(
-      `neighbors|${graph}|${JSON.stringify(args)}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          checkRows('neighbors', ids.length, args.first);
-          const found = await readNeighborsOf(this.db, { graph, ids, ...args });
-          return ids.map((id) => found.get(id) ?? []);
-        }),
-    );
+    return this.batched(`neighbors|${graph}|${JSON.stringify(args)}`, [], (ids) => {
+      checkRows('neighbors', ids.length, args.first);
+      return readNeighborsOf(this.db, { graph, ids, ...args });
+    });
   }
 
   /** A graph cites few works: the first one asked for loads them all. */
@@ -173,13 +145,8 @@ export class Loaders {
 
   /** The concepts that replace old ids (asked only for ids that name no current concept). */
   conceptByOldId(graph: string): DataLoader<string, ConceptRecord | null> {
-    return this.memo(
-      `conceptByOldId|${graph}`,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const found = await readConceptsByOldId(this.db, graph, ids);
-          return ids.map((id) => found.get(id) ?? null);
-        }),
+    return this.batched(`conceptByOldId|${graph}`, null, (ids) =>
+      readConceptsByOldId(this.db, graph, ids),
     );
   }
 
@@ -199,14 +166,13 @@ export class Loaders {
     graph: string,
     args: { filter: ConceptCondition; skip: number; limit: number; projection: ConceptProjection },
   ): DataLoader<string, SourcePage<ConceptRecord>> {
-    return this.memo(
+    return this.batched(
       `sourceConcepts|${graph}|${JSON.stringify(args)}`,
-      () =>
-        new DataLoader(async (sources: readonly string[]) => {
-          checkRows('concepts', sources.length, args.limit);
-          const found = await readConceptPagesBySource(this.db, { graph, sources, ...args });
-          return sources.map((id) => found.get(id) ?? { total: 0, items: [] });
-        }),
+      { total: 0, items: [] },
+      (sources) => {
+        checkRows('concepts', sources.length, args.limit);
+        return readConceptPagesBySource(this.db, { graph, sources, ...args });
+      },
     );
   }
 
@@ -215,13 +181,31 @@ export class Loaders {
     graph: string,
     args: { types: string[]; filter: RelationCondition; skip: number; limit: number },
   ): DataLoader<string, SourcePage<RelationRecord>> {
-    return this.memo(
+    return this.batched(
       `sourceRelations|${graph}|${JSON.stringify(args)}`,
+      { total: 0, items: [] },
+      (sources) => {
+        checkRows('relations', sources.length, args.limit);
+        return readRelationPagesBySource(this.db, { graph, sources, ...args });
+      },
+    );
+  }
+
+  /**
+   * The request's loader under `key`: each batch of ids is read at once into a map, and an id the
+   * map lacks gets `missing`.
+   */
+  private batched<V>(
+    key: string,
+    missing: V,
+    read: (ids: readonly string[]) => Promise<Map<string, V>>,
+  ): DataLoader<string, V> {
+    return this.memo(
+      key,
       () =>
-        new DataLoader(async (sources: readonly string[]) => {
-          checkRows('relations', sources.length, args.limit);
-          const found = await readRelationPagesBySource(this.db, { graph, sources, ...args });
-          return sources.map((id) => found.get(id) ?? { total: 0, items: [] });
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await read(ids);
+          return ids.map((id) => found.get(id) ?? missing);
         }),
     );
   }
