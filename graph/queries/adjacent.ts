@@ -18,6 +18,7 @@ import {
   type ConceptRecord,
   type DirectionName,
   type RelationProjection,
+  type CountedPage,
   type RelationRecord,
 } from './model.js';
 
@@ -221,11 +222,6 @@ export interface DegreesRequest extends Followed {
   direction: DirectionName;
 }
 
-export interface RelationPage {
-  total: number;
-  relations: RelationRecord[];
-}
-
 /** The statement's parameters: the filters and the batch, nothing that shapes the text. */
 function parameters(
   request: AdjacentRequest | DegreesRequest,
@@ -262,19 +258,19 @@ export async function readRelationsOf(
 export async function readRelationPagesOf(
   db: Database,
   request: RelationPageRequest,
-): Promise<Map<string, RelationPage>> {
+): Promise<Map<string, CountedPage<RelationRecord>>> {
   const { direction, order, projection, ends, first, skip } = request;
   const rows = await db.readRows(
     RELATION_PAGE_OF(direction, order, projection, ends),
     parameters(request, { first, skip }),
   );
-  const out = new Map<string, RelationPage>();
+  const out = new Map<string, CountedPage<RelationRecord>>();
   for (const row of rows) {
     const id = str(row.id);
     if (id === null) continue;
-    const page = out.get(id) ?? { total: Number(row.total ?? 0), relations: [] };
+    const page = out.get(id) ?? { total: Number(row.total ?? 0), items: [] };
     const relation = toRelation(row);
-    if (relation) page.relations.push(relation);
+    if (relation) page.items.push(relation);
     out.set(id, page);
   }
   return out;

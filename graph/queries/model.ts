@@ -87,6 +87,12 @@ export interface RelationRecord {
   evidence: SpanRecord[];
 }
 
+/** One page of a longer list, with the length of the whole list. */
+export interface CountedPage<T> {
+  total: number;
+  items: T[];
+}
+
 export interface SourceRecord {
   graph: string;
   id: string;

@@ -14,15 +14,11 @@ import {
   toConcept,
   toRelation,
   type ConceptProjection,
+  type CountedPage,
   type ConceptRecord,
   type RelationRecord,
 } from './model.js';
 import { relationOrder } from './relations.js';
-
-export interface SourcePage<T> {
-  total: number;
-  items: T[];
-}
 
 interface PageWindow {
   graph: string;
@@ -70,9 +66,9 @@ async function readPages<T>(
   statement: string,
   params: Record<string, unknown>,
   toItem: (value: Plain) => T | null,
-): Promise<Map<string, SourcePage<T>>> {
+): Promise<Map<string, CountedPage<T>>> {
   const rows = await db.readRows(statement, params);
-  const out = new Map<string, SourcePage<T>>();
+  const out = new Map<string, CountedPage<T>>();
   for (const row of rows) {
     const source = str(row.sourceId);
     if (source === null) continue;
@@ -86,7 +82,7 @@ async function readPages<T>(
 export function readConceptPagesBySource(
   db: Database,
   request: PageWindow & { filter: ConceptCondition; projection: ConceptProjection },
-): Promise<Map<string, SourcePage<ConceptRecord>>> {
+): Promise<Map<string, CountedPage<ConceptRecord>>> {
   const params = new FilterParams();
   const where = compileConceptFilter('c', request.filter, params);
   return readPages(
@@ -101,7 +97,7 @@ export function readConceptPagesBySource(
 export function readRelationPagesBySource(
   db: Database,
   request: PageWindow & { types: string[]; filter: RelationCondition },
-): Promise<Map<string, SourcePage<RelationRecord>>> {
+): Promise<Map<string, CountedPage<RelationRecord>>> {
   const params = new FilterParams();
   const where = compileRelationFilter(request.filter, params);
   return readPages(

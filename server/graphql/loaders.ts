@@ -9,7 +9,6 @@ import {
   readRelationPagesOf,
   readRelationsOf,
   type Followed,
-  type RelationPage,
 } from '../../graph/queries/adjacent.js';
 import type { RelationOrderRequest } from '../../graph/queries/adjacent-order.js';
 import { readAliases, readConceptsByOldId, type AliasRecord } from '../../graph/queries/aliases.js';
@@ -20,6 +19,7 @@ import type { GraphRecord } from '../../graph/queries/graphs.js';
 import type {
   ConceptProjection,
   ConceptRecord,
+  CountedPage,
   DirectionName,
   RelationProjection,
   RelationRecord,
@@ -29,7 +29,6 @@ import type { ConceptCondition, RelationCondition } from '../../graph/queries/fi
 import {
   readConceptPagesBySource,
   readRelationPagesBySource,
-  type SourcePage,
 } from '../../graph/queries/source-lists.js';
 import { readSourcePages, readSources, type PageCountRecord } from '../../graph/queries/sources.js';
 import { readDegreeSummary, type DegreeSummary } from '../../graph/queries/stats.js';
@@ -99,10 +98,10 @@ export class Loaders {
   relationPagesOf(
     graph: string,
     args: RelationArgs & { skip: number },
-  ): DataLoader<string, RelationPage> {
+  ): DataLoader<string, CountedPage<RelationRecord>> {
     return this.batched(
       `relationPages|${graph}|${JSON.stringify(args)}`,
-      { total: 0, relations: [] },
+      { total: 0, items: [] },
       (ids) => {
         checkRows('relationsConnection', ids.length, args.first);
         return readRelationPagesOf(this.db, { graph, ids, ...args });
@@ -165,7 +164,7 @@ export class Loaders {
   sourceConcepts(
     graph: string,
     args: { filter: ConceptCondition; skip: number; limit: number; projection: ConceptProjection },
-  ): DataLoader<string, SourcePage<ConceptRecord>> {
+  ): DataLoader<string, CountedPage<ConceptRecord>> {
     return this.batched(
       `sourceConcepts|${graph}|${JSON.stringify(args)}`,
       { total: 0, items: [] },
@@ -180,7 +179,7 @@ export class Loaders {
   sourceRelations(
     graph: string,
     args: { types: string[]; filter: RelationCondition; skip: number; limit: number },
-  ): DataLoader<string, SourcePage<RelationRecord>> {
+  ): DataLoader<string, CountedPage<RelationRecord>> {
     return this.batched(
       `sourceRelations|${graph}|${JSON.stringify(args)}`,
       { total: 0, items: [] },

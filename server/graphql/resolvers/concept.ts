@@ -69,7 +69,7 @@ export const Concept: ConceptResolvers = {
         order: orderOf(args.orderBy),
       })
       .load(c.id);
-    return { total: page.total, items: page.relations, offset };
+    return { total: page.total, items: page.items, offset };
   },
   neighbors: async (c, args, ctx, info) => {
     const graph = await graphOf(ctx, c.graph);
