@@ -2,7 +2,16 @@
 // run (within 20 minutes on a 2-core machine); --quick is a few-minute check of everything.
 import { parseArgs } from 'node:util';
 
-export const SCENARIOS = ['load', 'api', 'nested', 'browser', 'bundle', 'profile'] as const;
+export const SCENARIOS = [
+  'load',
+  'api',
+  'nested',
+  'replay',
+  'sustained',
+  'browser',
+  'bundle',
+  'profile',
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -16,6 +25,10 @@ export interface BenchOptions {
   sliceMs: number;
   rounds: number;
   maxRequestsPerSlice: number;
+  /** Connections of the sustained-load scenario. */
+  sustainedConnections: number;
+  /** Measured time per lane of the sustained-load scenario (cut into interleaved slices). */
+  sustainedMs: number;
   /** Operation ids (or prefixes) for the API scenario; all when empty. */
   only: string[];
   browserSizes: number[];
@@ -37,6 +50,8 @@ const FULL: BenchOptions = {
   sliceMs: 1_000,
   rounds: 3,
   maxRequestsPerSlice: 50_000,
+  sustainedConnections: 50,
+  sustainedMs: 10_000,
   only: [],
   browserSizes: [100, 500, 2_000, 5_000],
   batchSizes: [100, 500, 1_000, 2_000, 5_000, 10_000],
@@ -52,6 +67,7 @@ const QUICK: Partial<BenchOptions> = {
   warmupMs: 200,
   sliceMs: 400,
   rounds: 2,
+  sustainedMs: 4_000,
   browserSizes: [100, 2_000],
   batchSizes: [500, 2_000, 10_000],
   naiveMs: 3_000,
@@ -78,6 +94,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       'slice-ms': { type: 'string' },
       rounds: { type: 'string' },
       'max-requests': { type: 'string' },
+      'sustained-connections': { type: 'string' },
+      'sustained-ms': { type: 'string' },
       only: { type: 'string' },
       'browser-sizes': { type: 'string' },
       'batch-sizes': { type: 'string' },
@@ -105,6 +123,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     sliceMs: one(values['slice-ms'], base.sliceMs),
     rounds: one(values.rounds, base.rounds),
     maxRequestsPerSlice: one(values['max-requests'], base.maxRequestsPerSlice),
+    sustainedConnections: one(values['sustained-connections'], base.sustainedConnections),
+    sustainedMs: one(values['sustained-ms'], base.sustainedMs),
     only: values.only?.split(',').filter(Boolean) ?? base.only,
     browserSizes: numbers(values['browser-sizes']) ?? base.browserSizes,
     batchSizes: numbers(values['batch-sizes']) ?? base.batchSizes,

@@ -19,6 +19,8 @@ import { runBrowserScenario } from './scenarios/browser.js';
 import { measureBundles } from './scenarios/bundle.js';
 import { runLoadScenario } from './scenarios/load.js';
 import { runNestedScenario, TIMED_PAGE } from './scenarios/nested.js';
+import { runReplayScenario } from './scenarios/replay.js';
+import { runSustainedScenario } from './scenarios/sustained.js';
 import { nestedPage } from './ops/nested.js';
 import { profileOperation } from './scenarios/profile.js';
 import { chooseProfiled } from './scenarios/slowest.js';
@@ -41,6 +43,8 @@ export async function runBench(
     load: null,
     api: null,
     nested: null,
+    replay: null,
+    sustained: null,
     browser: null,
     bundle: null,
     profile: [],
@@ -60,17 +64,16 @@ export async function runBench(
         );
       });
     }
-    const prepared =
-      wants('api') || wants('nested') || wants('profile')
-        ? await queryGraph(env.db, options, dir, result.skipped, log)
-        : null;
+    const prepared = (['api', 'nested', 'replay', 'sustained', 'profile'] as const).some(wants)
+      ? await queryGraph(env.db, options, dir, result.skipped, log)
+      : null;
     if (prepared) {
       const picks = await pickConcepts(env.db, prepared.graph);
       result.graph = { id: prepared.graph, size: prepared.size, picks };
       const contenders = await startContenders(
         env.config,
         picks.relationTypes,
-        Math.max(...options.concurrency),
+        Math.max(...options.concurrency, wants('sustained') ? options.sustainedConnections : 0),
       );
       try {
         if (wants('api')) {
@@ -91,6 +94,36 @@ export async function runBench(
             );
           });
         }
+        if (wants('replay')) {
+          await attempt('replay', result.skipped, log, async () => {
+            log('Replay scenario');
+            result.replay = await runReplayScenario(
+              contenders.all,
+              prepared.graph,
+              picks,
+              options,
+              log,
+            );
+          });
+        }
+        if (wants('sustained')) {
+          await attempt('sustained', result.skipped, log, async () => {
+            log('Sustained-load scenario');
+            result.sustained = await runSustainedScenario(
+              contenders.all,
+              prepared.graph,
+              picks,
+              {
+                connections: options.sustainedConnections,
+                durationMs: options.sustainedMs,
+                warmupMs: options.warmupMs,
+                maxRequestsPerSlice: options.maxRequestsPerSlice,
+              },
+              log,
+            );
+          });
+        }
+        // Profiled without the response cache: a cached answer sends no statement at all.
         const ours = contenders.all.find((c) => c.name === 'ours');
         if (wants('profile') && ours) {
           await attempt('profile', result.skipped, log, async () => {

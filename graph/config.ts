@@ -7,11 +7,18 @@ export interface DatabaseConfig {
   user: string;
   password: string;
   database: string;
-  /** Server-side timeout for every transaction, in milliseconds. */
+  /**
+   * Server-side timeout for every transaction, in milliseconds: the whole bound for work outside
+   * a request (loads, the CLI); within a request, a cap on what is left of its deadline
+   * (REQUEST_DEADLINE_MS, graph/deadline.ts), which is the timeout then.
+   */
   transactionTimeoutMs: number;
   /** Transactions in flight at once; more wait in a queue (graph/limiter.ts). */
   maxConcurrentTransactions: number;
-  /** The longest a transaction waits in that queue before it is refused with 503. */
+  /**
+   * The longest a transaction waits in that queue before it is refused with 503; within a request
+   * it waits no longer than what is left of the request's deadline either.
+   */
   queueTimeoutMs: number;
 }
 

@@ -3,13 +3,14 @@
 // the driver's pool for more connections than it has, and the waiters past the pool's 5 s
 // acquisition timeout failed with an unclassified error. Queued work waits its turn instead; only
 // when the queue is truly full, or a transaction waited longer than `maxWaitMs`, is it refused
-// with DatabaseBusyError (the API answers 503 with Retry-After).
+// with DatabaseBusyError (the API answers 503 with Retry-After). A request's work waits no longer
+// than what is left of its deadline (graph/deadline.ts), passed per call.
 import { DatabaseBusyError } from './errors.js';
 
 export interface LimiterOptions {
   /** Transactions in flight at once; the rest wait in order. */
   maxActive: number;
-  /** The longest a transaction may wait for its turn before it is refused. */
+  /** The longest a transaction may wait for its turn before it is refused (NEO4J_QUEUE_TIMEOUT_MS). */
   maxWaitMs: number;
   /** The most transactions that may wait at once; more are refused at once. */
   maxQueue: number;
@@ -26,8 +27,9 @@ export class ConcurrencyLimiter {
 
   constructor(private readonly options: LimiterOptions) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.acquire();
+  /** Runs `work` in its turn; `maxWaitMs` shortens the wait for it below the configured one. */
+  async run<T>(work: () => Promise<T>, maxWaitMs = this.options.maxWaitMs): Promise<T> {
+    await this.acquire(Math.min(maxWaitMs, this.options.maxWaitMs));
     try {
       return await work();
     } finally {
@@ -40,7 +42,7 @@ export class ConcurrencyLimiter {
     return { active: this.active, waiting: this.queue.length };
   }
 
-  private acquire(): Promise<void> {
+  private acquire(maxWaitMs: number): Promise<void> {
     if (this.active < this.options.maxActive) {
       this.active++;
       return Promise.resolve();
@@ -55,7 +57,7 @@ export class ConcurrencyLimiter {
           const at = this.queue.indexOf(waiter);
           if (at >= 0) this.queue.splice(at, 1);
           reject(new DatabaseBusyError('A database request waited too long for its turn'));
-        }, this.options.maxWaitMs),
+        }, maxWaitMs),
       };
       this.queue.push(waiter);
     });

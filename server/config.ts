@@ -1,7 +1,13 @@
 // HTTP server configuration, read once from the environment and validated.
 import { z } from 'zod';
 import { readEnv, type EnvTable } from '../graph/config.js';
+import { DEFAULT_REQUEST_DEADLINE_MS } from './deadline.js';
 import { parseAllowedOrigins } from './graphql/cors.js';
+import { JIT_DEFAULT } from './graphql/jit.js';
+import {
+  RESPONSE_CACHE_DEFAULTS,
+  type ResponseCacheSettings,
+} from './graphql/response-cache/settings.js';
 
 export interface ServerConfig extends RuntimeConfig {
   port: number;
@@ -15,6 +21,15 @@ export interface ServerConfig extends RuntimeConfig {
   embedAllowedOrigins: string;
   /** Foreign origins whose pages may call POST /graphql (CORS); empty: same-origin only. */
   corsAllowedOrigins: string[];
+  /**
+   * Every GraphQL and export request is answered within this (503 or 504 past it); the queue wait
+   * and the transactions' timeouts are parts of it (server/deadline.ts).
+   */
+  deadlineMs: number;
+  /** GraphQL operations run through the compiled executor (GRAPHQL_JIT, see graphql/jit.ts). */
+  jit: boolean;
+  /** GraphQL answers kept per graph version (RESPONSE_CACHE*, see graphql/response-cache/). */
+  responseCache: false | ResponseCacheSettings;
 }
 
 /** A frame-ancestors source list: `*`, `'self'`, `'none'`, or space-separated origins. */
@@ -72,8 +87,50 @@ const SERVER = {
     'CORS_ALLOWED_ORIGINS',
     corsOrigins.optional().transform((list) => parseAllowedOrigins(list)),
   ],
+  // At least a tenth of a second (a budget below a round-trip answers everything with 503), at
+  // most ten minutes (past that a client or proxy gives up first).
+  deadlineMs: [
+    'REQUEST_DEADLINE_MS',
+    z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_DEADLINE_MS),
+  ],
+  jit: [
+    'GRAPHQL_JIT',
+    z
+      .enum(['on', 'off'], { error: 'must be on or off' })
+      .default(JIT_DEFAULT ? 'on' : 'off')
+      .transform((value) => value === 'on'),
+  ],
 } satisfies EnvTable;
 
+const RESPONSE_CACHE = {
+  enabled: ['RESPONSE_CACHE', z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')],
+  // How long another process's load may go unseen (a version poll at most this often).
+  maxStaleMs: [
+    'RESPONSE_CACHE_MAX_STALE_MS',
+    z.coerce.number().int().min(10).max(600_000).default(RESPONSE_CACHE_DEFAULTS.maxStaleMs),
+  ],
+  maxEntries: [
+    'RESPONSE_CACHE_MAX_ENTRIES',
+    z.coerce.number().int().min(1).default(RESPONSE_CACHE_DEFAULTS.maxEntries),
+  ],
+  maxBytes: [
+    'RESPONSE_CACHE_MAX_BYTES',
+    z.coerce.number().int().min(1024).default(RESPONSE_CACHE_DEFAULTS.maxBytes),
+  ],
+} satisfies EnvTable;
+
+/** RESPONSE_CACHE=off: no response cache at all (and no ETags on GET /graphql). */
+export function readResponseCacheConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): false | ResponseCacheSettings {
+  const { enabled, ...settings } = readEnv('server', RESPONSE_CACHE, env);
+  return enabled === 'on' && settings;
+}
+
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  return { ...readRuntimeConfig(env), ...readEnv('server', SERVER, env) };
+  return {
+    ...readRuntimeConfig(env),
+    ...readEnv('server', SERVER, env),
+    responseCache: readResponseCacheConfig(env),
+  };
 }

@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     production: serverConfig.production,
     embedAllowedOrigins: serverConfig.embedAllowedOrigins,
     corsAllowedOrigins: serverConfig.corsAllowedOrigins,
+    jit: serverConfig.jit,
+    deadlineMs: serverConfig.deadlineMs,
+    responseCache: serverConfig.responseCache,
   });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);

@@ -22,6 +22,12 @@ export function logEvent(fields: Record<string, unknown>): void {
 }
 
 const requestIds = new WeakMap<IncomingMessage, string>();
+const extraFields = new WeakMap<IncomingMessage, Record<string, unknown>>();
+
+/** Fields a route adds to the request's log line (the response cache says `cache: 'hit'`). */
+export function addLogFields(req: IncomingMessage, fields: Record<string, unknown>): void {
+  extraFields.set(req, { ...extraFields.get(req), ...fields });
+}
 
 export function requestId(req: IncomingMessage): string {
   return requestIds.get(req) ?? 'unknown';
@@ -43,6 +49,7 @@ export function trackRequest(req: IncomingMessage, res: ServerResponse): void {
       status: res.statusCode,
       ms: Math.round(ms * 10) / 10,
       outcome: res.writableFinished ? 'done' : 'aborted',
+      ...extraFields.get(req),
     });
   });
 }

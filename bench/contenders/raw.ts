@@ -15,6 +15,7 @@ export function rawContender(config: DatabaseConnection): Contender {
   return {
     name: 'raw',
     async call(op: Operation): Promise<Plain> {
+      if (!op.raw) throw new Error(`raw: no statement says ${op.id}`);
       const session = driver.session({ database: config.database, defaultAccessMode: 'READ' });
       try {
         statements++;

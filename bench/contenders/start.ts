@@ -1,5 +1,5 @@
-// Starts the three contenders against one Neo4j: ours and the peer as server processes, the raw
-// driver in this process.
+// Starts the contenders against one Neo4j: ours twice (response cache off and on) and the peer as
+// server processes, the raw driver in this process.
 import type { DatabaseConnection } from '../../graph/db.js';
 import { graphqlContender } from './graphql.js';
 import { rawContender } from './raw.js';
@@ -27,21 +27,26 @@ export async function startContenders(
     NEO4J_DATABASE: config.database,
     BENCH_RELATION_TYPES: relationTypes.join(','),
   };
-  const [ours, peer] = await Promise.all([
-    startBenchServer('ours', env),
+  // The same server twice, told apart only by RESPONSE_CACHE: without the cache it shows what
+  // the engine costs, with it what a repeated question costs.
+  const [ours, cached, peer] = await Promise.all([
+    startBenchServer('ours', { ...env, RESPONSE_CACHE: 'off' }),
+    startBenchServer('ours', { ...env, RESPONSE_CACHE: 'on' }),
     startBenchServer('peer', env),
   ]);
   const all: Contender[] = [
     graphqlContender('ours', ours.url, maxConcurrency, REQUEST_TIMEOUT_MS),
+    graphqlContender('ours-cached', cached.url, maxConcurrency, REQUEST_TIMEOUT_MS),
     rawContender({ ...config, transactionTimeoutMs: REQUEST_TIMEOUT_MS }),
     graphqlContender('peer', peer.url, maxConcurrency, REQUEST_TIMEOUT_MS),
   ];
+  const servers = [ours, cached, peer];
   return {
     all,
-    servers: [ours, peer],
+    servers,
     close: async () => {
       await Promise.all(all.map((c) => c.close()));
-      await Promise.all([ours.stop(), peer.stop()]);
+      await Promise.all(servers.map((s) => s.stop()));
     },
   };
 }

@@ -1,6 +1,7 @@
 // Which concepts the API scenarios ask about, chosen from the loaded graph by degree, so that
 // "low", "medium" and "high" mean the same thing on every graph and every run.
 import type { Database, Row } from '../../graph/db.js';
+import { readGraphs } from '../../graph/queries/graphs.js';
 import { NESTED_FIRST } from '../ops/nested.js';
 import { NEIGHBORHOOD_LIMIT } from '../ops/neighborhood.js';
 
@@ -9,6 +10,8 @@ export const MAX_PAGE = 100;
 
 export interface Picks {
   relationTypes: string[];
+  /** The declared types that are not document structure (what the explorer's paths follow). */
+  meaningTypes: string[];
   /** The graph's declared kinds, in declaration order (the filtered page picks two). */
   kinds: string[];
   low: string;
@@ -18,6 +21,10 @@ export interface Picks {
   /** Concepts within two relations of `high` (it must fit the neighbourhood limit). */
   highRing2: number;
   searchText: string;
+  /** Labels of the low- and high-degree concepts (typed into the path panel's two ends). */
+  labels: { low: string; high: string };
+  /** A relation of the medium concept (the one the replay's session opens). */
+  relation: string;
   pathFrom: string;
   pathTo: string;
   /** Concepts with fewer relations than a nested list holds, spread over all degrees. */
@@ -43,6 +50,11 @@ CALL {
   RETURN count(DISTINCT n) AS size
 }
 RETURN size`;
+
+const A_RELATION = `
+MATCH (:Concept {graph: $graph, id: $id})-[r]-(:Concept {graph: $graph})
+WHERE r.graph = $graph AND type(r) IN $types
+RETURN r.id AS id ORDER BY r.id LIMIT 1`;
 
 export function readRelationTypes(db: Database, graph: string): Promise<string[]> {
   return readDeclared(db, graph, 'relationTypes');
@@ -86,12 +98,17 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
   }
   const small = connected.filter((r) => Number(r.degree) <= NESTED_FIRST);
   const step = Math.max(1, Math.floor(small.length / MAX_PAGE));
+  const [relation] = await db.readRows(A_RELATION, { graph, id: medium.id, types });
+  const graphs = await readGraphs(db);
+  const declared = graphs.find((g) => g.id === graph)?.relationTypes ?? [];
+  const label = (row: Row) => (typeof row.label === 'string' ? row.label : id(row));
   const pageIds = small
     .filter((_, i) => i % step === 0)
     .slice(0, MAX_PAGE)
     .map(id);
   return {
     relationTypes: types,
+    meaningTypes: declared.filter((t) => !t.structural).map((t) => t.id),
     kinds: await readDeclared(db, graph, 'kinds'),
     low: id(low),
     medium: id(medium),
@@ -99,7 +116,9 @@ export async function pickConcepts(db: Database, graph: string): Promise<Picks> 
     degrees: { low: Number(low.degree), medium: Number(medium.degree), high: Number(high.degree) },
     highRing2: ring2,
     // A whole label, as someone who read it would type it: every word must match.
-    searchText: typeof medium.label === 'string' ? medium.label : id(medium),
+    searchText: label(medium),
+    labels: { low: label(low), high: label(high) },
+    relation: typeof relation?.id === 'string' ? relation.id : '',
     pathFrom: id(low),
     pathTo: id(high),
     pageIds,

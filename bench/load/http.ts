@@ -1,9 +1,11 @@
 // A minimal JSON-over-HTTP client for the load loops: node:http with keep-alive sockets, so the
 // generator measures the servers and not connection set-up or a heavier client library.
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingMessage } from 'node:http';
 
 export interface JsonClient {
   post(path: string, body: unknown): Promise<unknown>;
+  /** A GET whose answer is parsed as JSON (a GraphQL read sent as GET, /ready). */
+  getJson(path: string): Promise<unknown>;
   /** A GET whose answer is read and dropped (for round-trip floors). */
   get(path: string): Promise<void>;
   close(): void;
@@ -24,58 +26,60 @@ export function jsonClient(baseUrl: string, maxSockets: number, timeoutMs = 30_0
   const base = new URL(baseUrl);
   assertLoopback(base);
   const agent = new Agent({ keepAlive: true, maxSockets });
-  const post = (path: string, body: unknown) =>
-    new Promise<unknown>((resolve, reject) => {
-      const payload = Buffer.from(JSON.stringify(body));
+  const send = <T>(
+    method: 'GET' | 'POST',
+    path: string,
+    payload: Buffer | null,
+    read: (res: IncomingMessage, resolve: (value: T) => void, reject: (e: Error) => void) => void,
+  ) =>
+    new Promise<T>((resolve, reject) => {
+      const headers: Record<string, string | number> = { accept: 'application/json' };
+      if (payload) {
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = payload.length;
+      }
       const req = request(
-        {
-          agent,
-          host: base.hostname,
-          port: base.port,
-          path,
-          method: 'POST',
-          timeout: timeoutMs,
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'content-length': payload.length,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if ((res.statusCode ?? 0) >= 400 && !text.startsWith('{')) {
-              reject(new HttpError(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-              return;
-            }
-            try {
-              resolve(JSON.parse(text));
-            } catch {
-              reject(new HttpError(`HTTP ${res.statusCode}: not JSON: ${text.slice(0, 200)}`));
-            }
-          });
-          res.on('error', reject);
-        },
+        { agent, host: base.hostname, port: base.port, path, method, timeout: timeoutMs, headers },
+        (res) => read(res, resolve, reject),
       );
       req.on('timeout', () => req.destroy(new HttpError(`No answer within ${timeoutMs} ms`)));
       req.on('error', reject);
-      req.end(payload);
+      req.end(payload ?? undefined);
     });
-  const get = (path: string) =>
-    new Promise<void>((resolve, reject) => {
-      const req = request(
-        { agent, host: base.hostname, port: base.port, path, timeout: timeoutMs },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve());
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () => req.destroy(new HttpError(`No answer within ${timeoutMs} ms`)));
-      req.on('error', reject);
-      req.end();
+  const parse = (
+    res: IncomingMessage,
+    resolve: (value: unknown) => void,
+    reject: (e: Error) => void,
+  ) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if ((res.statusCode ?? 0) >= 400 && !text.startsWith('{')) {
+        reject(new HttpError(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+        return;
+      }
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(new HttpError(`HTTP ${res.statusCode}: not JSON: ${text.slice(0, 200)}`));
+      }
     });
-  return { post, get, close: () => agent.destroy() };
+    res.on('error', reject);
+  };
+  const drop = (
+    res: IncomingMessage,
+    resolve: (value: undefined) => void,
+    reject: (e: Error) => void,
+  ) => {
+    res.resume();
+    res.on('end', () => resolve(undefined));
+    res.on('error', reject);
+  };
+  return {
+    post: (path, body) => send('POST', path, Buffer.from(JSON.stringify(body)), parse),
+    getJson: (path) => send('GET', path, null, parse),
+    get: (path) => send<undefined>('GET', path, null, drop),
+    close: () => agent.destroy(),
+  };
 }

@@ -18,6 +18,16 @@ export interface CellResult extends Summary {
   firstError: string | null;
 }
 
+/**
+ * Something measured in turns with others: a contender asking an operation, a floor, a replayed
+ * script. `request(measured)` is told whether its call counts (false during the warm-up), for
+ * lanes that keep figures of their own (the replay's per-step latencies).
+ */
+export interface Lane<N extends string> {
+  name: N;
+  request(measured: boolean): Promise<unknown>;
+}
+
 export async function measureInterleaved(
   contenders: readonly Contender[],
   op: Operation,
@@ -27,33 +37,42 @@ export async function measureInterleaved(
 }
 
 /** The same measurement for any request each contender can make (an operation, a floor). */
-export async function measureEach(
+export function measureEach(
   contenders: readonly Contender[],
   requestOf: (contender: Contender) => () => Promise<unknown>,
   options: CellOptions,
 ): Promise<Partial<Record<ContenderName, CellResult>>> {
+  return measureLanes(
+    contenders.map((c) => ({ name: c.name, request: requestOf(c) })),
+    options,
+  );
+}
+
+/** Warm-up of each lane, then `rounds` slices of each in rotating order, samples pooled. */
+export async function measureLanes<N extends string>(
+  lanes: readonly Lane<N>[],
+  options: CellOptions,
+): Promise<Partial<Record<N, CellResult>>> {
   const pooled = new Map<
-    ContenderName,
+    N,
     { latencies: number[]; errors: number; elapsed: number; firstError: string | null }
   >();
-  for (const c of contenders) {
-    pooled.set(c.name, { latencies: [], errors: 0, elapsed: 0, firstError: null });
-    await runLoad(requestOf(c), {
+  const load = (lane: Lane<N>, measured: boolean) =>
+    runLoad(() => lane.request(measured), {
       concurrency: options.concurrency,
-      durationMs: options.warmupMs,
+      durationMs: measured ? options.sliceMs : options.warmupMs,
       maxRequests: options.maxRequestsPerSlice,
     });
+  for (const lane of lanes) {
+    pooled.set(lane.name, { latencies: [], errors: 0, elapsed: 0, firstError: null });
+    await load(lane, false);
   }
   for (let round = 0; round < options.rounds; round++) {
-    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
-    for (const c of order) {
-      if (!c) continue;
-      const sample = await runLoad(requestOf(c), {
-        concurrency: options.concurrency,
-        durationMs: options.sliceMs,
-        maxRequests: options.maxRequestsPerSlice,
-      });
-      const pool = pooled.get(c.name);
+    const order = lanes.map((_, i) => lanes[(i + round) % lanes.length]);
+    for (const lane of order) {
+      if (!lane) continue;
+      const sample = await load(lane, true);
+      const pool = pooled.get(lane.name);
       if (!pool) continue;
       pool.latencies.push(...sample.latenciesMs);
       pool.errors += sample.errors;
@@ -61,7 +80,7 @@ export async function measureEach(
       pool.firstError ??= sample.firstError;
     }
   }
-  const out: Partial<Record<ContenderName, CellResult>> = {};
+  const out: Partial<Record<N, CellResult>> = {};
   for (const [name, pool] of pooled) {
     out[name] = {
       ...summarize(pool.latencies, pool.errors, pool.elapsed),

@@ -6,6 +6,7 @@ export interface Summary {
   errors: number;
   p50: number;
   p95: number;
+  p99: number;
   /** Completed requests per second of measured wall time. */
   rps: number;
 }
@@ -28,6 +29,7 @@ export function summarize(
     errors,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
     rps: elapsedMs > 0 ? (sorted.length * 1000) / elapsedMs : 0,
   };
 }

@@ -1,6 +1,7 @@
 // Shortest path between two concepts over the declared relation types, direction ignored.
 import type { Plain } from '../../graph/plain.js';
-import { SHORTEST_PATH } from '../../graph/queries/paths.js';
+import { LIMITS } from '../../common/limits.js';
+import { pathStatement, SHORTEST_PATH, type PathRequest } from '../../graph/queries/paths.js';
 import type { Operation } from '../contenders/types.js';
 import { arr, at, text } from './plain.js';
 
@@ -51,6 +52,54 @@ export function shortestPath(
         const nodes = arr(at(arr(at(rows[0] ?? null, 'paths'))[0] ?? null, 'nodes'));
         return canonical(nodes.length > 0 ? nodes.length - 1 : -1, nodes);
       },
+    },
+  };
+}
+
+/**
+ * Every shortest path over the relations of meaning, as the explorer's path panel asks
+ * (`mode: ALL_SHORTEST`, `scope: MEANING`). Raw runs the same statement our server sends for it
+ * (graph/queries/paths.ts), so both return the same paths in the same order.
+ */
+export function allShortestPaths(
+  graph: string,
+  meaningTypes: readonly string[],
+  from: string,
+  to: string,
+): Operation {
+  const request: PathRequest = {
+    graph,
+    from,
+    to,
+    maxLength: LIMITS.pathLength,
+    mode: 'ALL_SHORTEST',
+    k: 1,
+    types: [...meaningTypes],
+    direction: 'BOTH',
+    basis: null,
+    sources: null,
+    viaKinds: null,
+    avoid: null,
+  };
+  const routes = (paths: Plain[]) =>
+    paths.map((p) =>
+      arr(at(p, 'nodes'))
+        .map((n) => text(at(n, 'id')))
+        .join(' '),
+    );
+  return {
+    id: 'all-shortest-paths',
+    title: 'All shortest paths over relations of meaning',
+    ours: {
+      query: `query($graph: ID, $from: ID!, $to: ID!, $max: Int) {
+        paths(graph: $graph, from: $from, to: $to, maxLength: $max, mode: ALL_SHORTEST, scope: MEANING) {
+          length nodes { id kind labels { id en } } relations { id type from { id } to { id } } } }`,
+      variables: { graph, from, to, max: request.maxLength },
+    },
+    raw: { cypher: pathStatement(request), params: { ...request } },
+    canonical: {
+      ours: (data) => routes(arr(at(data, 'paths'))),
+      raw: (rows) => routes(arr(at(rows[0] ?? null, 'paths'))),
     },
   };
 }

@@ -26,3 +26,17 @@ export function at(value: Plain | undefined, ...keys: string[]): Plain {
 export function sortedIds(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
+
+/**
+ * The same value with every object's keys sorted (arrays keep their order): two answers with the
+ * same data compare equal even when the executors put the fields in another order.
+ */
+export function sortedKeys(value: Plain): Plain {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys(value[key] ?? null)]),
+  );
+}

@@ -21,7 +21,7 @@ function canonical(hits: { id: string; score: number }[]): Plain {
   return { hits: hits.length, ids: sortedIds(above) };
 }
 
-export function search(graph: string, typed: string): Operation {
+export function search(graph: string, typed: string, first = SEARCH_HITS): Operation {
   const query = luceneQuery(typed, null, 'AND') ?? typed;
   return {
     id: 'search',
@@ -29,17 +29,17 @@ export function search(graph: string, typed: string): Operation {
     ours: {
       query: `query($graph: ID, $text: String!, $first: Int) {
         search(graph: $graph, text: $text, first: $first) { score field concept { id kind labels { id en } } } }`,
-      variables: { graph, text: typed, first: SEARCH_HITS },
+      variables: { graph, text: typed, first },
     },
     peer: {
       query: `query($graph: String!, $phrase: String!, $first: Int) {
         searchConcepts(phrase: $phrase, where: { node: { graph: { eq: $graph } } }, first: $first, sort: [{ score: DESC }]) {
           edges { score node { id kind labelId labelEn } } } }`,
-      variables: { graph, phrase: query, first: SEARCH_HITS },
+      variables: { graph, phrase: query, first },
     },
     raw: {
       cypher: SEARCH,
-      params: { index: CONCEPT_TEXT_INDEX, query, graph, kinds: null, first: SEARCH_HITS },
+      params: { index: CONCEPT_TEXT_INDEX, query, graph, kinds: null, first },
     },
     canonical: {
       ours: (data) =>

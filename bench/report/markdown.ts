@@ -1,20 +1,9 @@
 // The run as markdown: the tables bench/README.md shows, printed at the end of every run.
 import type { ContenderName } from '../contenders/types.js';
 import type { ApiRow } from '../scenarios/api.js';
+import { replaySection, sustainedSection } from './cache-sections.js';
+import { int, n, table } from './format.js';
 import type { RunResult } from './types.js';
-
-const n = (v: number | null | undefined, digits = 1) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits);
-const int = (v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v)
-    ? '–'
-    : Math.round(v).toLocaleString('en-US');
-const table = (head: string[], rows: string[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => ' --- ').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
 
 function cell(row: ApiRow, c: ContenderName): string[] {
   const r = row.results[c];
@@ -29,6 +18,9 @@ function apiTable(rows: ApiRow[], agree: (op: string) => string): string {
       'ours p50',
       'p95',
       'rps',
+      'ours-cached p50',
+      'p95',
+      'rps',
       'raw p50',
       'p95',
       'rps',
@@ -37,16 +29,19 @@ function apiTable(rows: ApiRow[], agree: (op: string) => string): string {
       'rps',
       'ours/raw p50',
       'ours/peer p50',
+      'ours-cached/raw p50',
       'same data',
     ],
     rows.map((row) => [
       row.op,
       String(row.concurrency),
       ...cell(row, 'ours'),
+      ...cell(row, 'ours-cached'),
       ...cell(row, 'raw'),
       ...cell(row, 'peer'),
       n(row.ratios.oursRawP50, 2),
       n(row.ratios.oursPeerP50, 2),
+      n(row.ratios.cachedRawP50, 2),
       agree(row.op),
     ]),
   );
@@ -120,7 +115,11 @@ export function renderMarkdown(r: RunResult): string {
   }
   if (r.api) {
     const agree = (op: string) => (r.api?.agreement.find((a) => a.op === op)?.agree ? 'yes' : 'NO');
-    out.push('## 2. API latency and throughput', apiTable(r.api.rows, agree));
+    out.push(
+      '## 2. API latency and throughput',
+      '_ours_ runs with its response cache off (what the engine costs), _ours-cached_ with it on (a question asked again); the targets compare _ours_.',
+      apiTable(r.api.rows, agree),
+    );
     const { ours: http, raw: bolt } = r.api.floors;
     if (http || bolt)
       out.push(
@@ -129,10 +128,11 @@ export function renderMarkdown(r: RunResult): string {
     out.push(
       'First (cold) call of each operation, ms: planning and caches included, not in the figures above.',
       table(
-        ['operation', 'ours', 'raw', 'peer'],
+        ['operation', 'ours', 'ours-cached', 'raw', 'peer'],
         r.api.agreement.map((a) => [
           a.op,
           int(a.coldMs.ours),
+          int(a.coldMs['ours-cached']),
           int(a.coldMs.raw),
           int(a.coldMs.peer),
         ]),
@@ -150,10 +150,18 @@ export function renderMarkdown(r: RunResult): string {
     out.push('## 3. Nested query cost');
     out.push(
       table(
-        ['page size', 'ours statements', 'peer statements', 'raw statements', 'same data'],
+        [
+          'page size',
+          'ours statements',
+          'ours-cached statements',
+          'peer statements',
+          'raw statements',
+          'same data',
+        ],
         r.nested.rows.map((row) => [
           String(row.pageSize),
           String(row.statements.ours ?? '–'),
+          String(row.statements['ours-cached'] ?? '–'),
           String(row.statements.peer ?? '–'),
           String(row.statements.raw ?? '–'),
           row.agree ? 'yes' : 'NO',
@@ -162,8 +170,10 @@ export function renderMarkdown(r: RunResult): string {
     );
     out.push(apiTable(r.nested.latency, () => 'yes'));
   }
+  if (r.replay) out.push(...replaySection(r.replay));
+  if (r.sustained) out.push(...sustainedSection(r.sustained));
   if (r.browser) {
-    out.push('## 4. Browser (Debian Chromium, headless, software GL)');
+    out.push('## 6. Browser (Debian Chromium, headless, software GL)');
     out.push(
       table(
         [

@@ -5,6 +5,8 @@ import type { ApiResult } from '../scenarios/api.js';
 import type { LoadResult } from '../scenarios/load.js';
 import type { NestedResult } from '../scenarios/nested.js';
 import type { ProfileReport } from '../scenarios/profile.js';
+import type { ReplayResult } from '../scenarios/replay.js';
+import type { SustainedResult } from '../scenarios/sustained.js';
 import type { Picks } from '../data/pick.js';
 import type { BenchOptions } from '../options.js';
 
@@ -23,6 +25,8 @@ export interface RunResult {
   load: LoadResult | null;
   api: ApiResult | null;
   nested: NestedResult | null;
+  replay: ReplayResult | null;
+  sustained: SustainedResult | null;
   browser: { rows: BrowserRow[]; landing: BrowserRow[] } | null;
   bundle: BundleResult | null;
   profile: ProfileReport[];

@@ -1,5 +1,5 @@
-// Scenario 2: latency and throughput of the API operations at several concurrencies, the three
-// contenders interleaved on the same Neo4j and data.
+// Scenario 2: latency and throughput of the API operations at several concurrencies, the
+// contenders interleaved on the same Neo4j and data (ours twice: response cache off and on).
 import type { Picks } from '../data/pick.js';
 import {
   answering,
@@ -28,9 +28,11 @@ export interface ApiOptions extends Omit<CellOptions, 'concurrency'> {
 }
 
 export interface Ratios {
-  /** p50 latency, ours divided by raw: 1.3 means ours takes 30% longer. */
+  /** p50 latency, ours (response cache off) divided by raw: 1.3 means ours takes 30% longer. */
   oursRawP50: number | null;
   oursPeerP50: number | null;
+  /** p50 latency, ours with its response cache on divided by raw (a repeated question). */
+  cachedRawP50: number | null;
   /** Requests per second, ours divided by the other: above 1 means ours serves more. */
   oursRawRps: number | null;
   oursPeerRps: number | null;
@@ -66,6 +68,7 @@ export function ratiosOf(results: Partial<Record<ContenderName, CellResult>>): R
   return {
     oursRawP50: r(ratio(results.ours?.p50, results.raw?.p50)),
     oursPeerP50: r(ratio(results.ours?.p50, results.peer?.p50)),
+    cachedRawP50: r(ratio(results['ours-cached']?.p50, results.raw?.p50)),
     oursRawRps: r(ratio(results.ours?.rps, results.raw?.rps)),
     oursPeerRps: r(ratio(results.ours?.rps, results.peer?.rps)),
   };
@@ -97,7 +100,7 @@ export async function runApiScenario(
       rows.push({ op: op.id, title: op.title, concurrency, results, ratios });
       const p = (n: ContenderName) => results[n]?.p50.toFixed(1) ?? '-';
       log(
-        `  ${op.id} c=${concurrency}: p50 ours ${p('ours')} raw ${p('raw')} peer ${p('peer')} ms; ours/raw ${ratios.oursRawP50} ours/peer ${ratios.oursPeerP50}`,
+        `  ${op.id} c=${concurrency}: p50 ours ${p('ours')} ours-cached ${p('ours-cached')} raw ${p('raw')} peer ${p('peer')} ms; ours/raw ${ratios.oursRawP50} ours/peer ${ratios.oursPeerP50} ours-cached/raw ${ratios.cachedRawP50}`,
       );
     }
   }
@@ -124,7 +127,8 @@ function measureFloors(
   contenders: readonly Contender[],
   options: ApiOptions,
 ): Promise<Partial<Record<ContenderName, CellResult>>> {
-  const withFloor = contenders.filter((c) => c.floor !== undefined);
+  // ours-cached's floor is the same HTTP hop as ours'.
+  const withFloor = contenders.filter((c) => c.floor !== undefined && c.name !== 'ours-cached');
   return measureEach(withFloor, (c) => () => c.floor?.() ?? Promise.resolve(), {
     ...options,
     concurrency: 1,

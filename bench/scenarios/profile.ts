@@ -74,6 +74,8 @@ export async function profileOperation(
   op: Operation,
   why: string,
 ): Promise<ProfileReport> {
+  const statement = op.raw;
+  if (!statement) throw new Error(`${op.id} has no raw statement to compare with`);
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
   try {
     const before = await ours.statements();
@@ -82,7 +84,7 @@ export async function profileOperation(
     const profiles: StatementProfile[] = [];
     for (const s of sent)
       profiles.push(await profileStatement(driver, config.database, s.cypher, s.params));
-    const raw = await profileStatement(driver, config.database, op.raw.cypher, op.raw.params);
+    const raw = await profileStatement(driver, config.database, statement.cypher, statement.params);
     return { op: op.id, why, ours: profiles, raw };
   } finally {
     await driver.close();

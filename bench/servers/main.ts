@@ -6,6 +6,7 @@ import { readDatabaseConfig } from '../../graph/config.js';
 import { Database } from '../../graph/db.js';
 import { disableNagleOnOutgoingConnections } from '../../graph/tcp-nodelay.js';
 import { createApp, listen } from '../../server/app.js';
+import { readServerConfig } from '../../server/config.js';
 import { sendJson } from '../../server/respond.js';
 import { tuneRuntimeForServing } from '../../server/runtime.js';
 import { createPeerServer } from './peer-app.js';
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
     const db = Database.connect({ ...config, uri: config.uri });
     const counter = (_req: unknown, res: Parameters<typeof sendJson>[0], url: URL) =>
       url.pathname === COUNTER_PATH && (sendJson(res, 200, counterReport()), true);
-    const server = createApp({ db, production: true }, [counter]);
+    // The options `npm start` gives the app, read from the same environment (RESPONSE_CACHE,
+    // GRAPHQL_JIT, ...), so that the parent can switch a feature per server process.
+    const server = createApp({ ...readServerConfig(), db, production: true }, [counter]);
     const port = await listen(server, 0, '127.0.0.1');
     process.stdout.write(`LISTENING ${port}\n`);
     return;

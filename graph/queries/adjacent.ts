@@ -35,32 +35,79 @@ export function byDirection(build: (pattern: string) => string): Record<Directio
 }
 
 /**
+ * How a statement names a filter's parameter: `$types` in a statement of its own; in a planned
+ * page (nested-page.ts) each nested field has its own filters, so each names them apart
+ * (`$n0_types`). The text around them is the same either way, and so is the answer.
+ */
+export type ParamNames = (name: string) => string;
+
+const OWN: ParamNames = (name) => `$${name}`;
+
+/**
  * Which relations `r` a traversal follows: of `$types`, and when given, of `$basis` and quoted
  * from one of `$sources`. Absent filters are null parameters, so the text stays the same.
  */
-export const FOLLOWED = `r.graph = $graph AND type(r) IN $types
-    AND ($basis IS NULL OR r.basis = $basis)
-    AND ($sources IS NULL OR r.source IN $sources)`;
+export function followed(p: ParamNames = OWN): string {
+  return `r.graph = $graph AND type(r) IN ${p('types')}
+    AND (${p('basis')} IS NULL OR r.basis = ${p('basis')})
+    AND (${p('sources')} IS NULL OR r.source IN ${p('sources')})`;
+}
 
-const PATTERNS = byDirection((pattern) => pattern);
+export const FOLLOWED = followed();
+
+export const PATTERNS = byDirection((pattern) => pattern);
 
 /** The end concepts of a relation row, when a query shows more of them than their ids. */
 const endColumns = (ends: boolean) => (ends ? ', a AS fromNode, b AS toNode' : '');
 
+/** Concept `c`'s followed relations `r` with the concept `o` at their other end, each pair once. */
+export function followedPairs(pattern: string, p: ParamNames = OWN): string {
+  return `MATCH ${pattern}
+  WHERE ${followed(p)}
+  WITH DISTINCT r, o`;
+}
+
+/** Rows in `order`, from `$skip` when `paged`, at most `$first`. */
+export function inOrder(order: string, paged: boolean, p: ParamNames = OWN): string {
+  return `ORDER BY ${order}
+  ${paged ? `SKIP toInteger(${p('skip')})\n  ` : ''}LIMIT toInteger(${p('first')})`;
+}
+
 /**
- * Concept `c`'s followed relations in `order`, as the subquery's `returned` (from `$skip` when
- * `paged`, at most `$first`): the part a plain list and a connection page share.
+ * Concept `c`'s followed relations `r` in `order` (from `$skip` when `paged`, at most `$first`):
+ * the body a plain list, a connection page and a planned page share.
  */
-function followedInOrder(pattern: string, order: string, paged: boolean, returned: string): string {
-  return `CALL {
-  WITH c
-  MATCH ${pattern}
-  WHERE ${FOLLOWED}
-  WITH DISTINCT r, o
-  ORDER BY ${order}
-  ${paged ? 'SKIP toInteger($skip)\n  ' : ''}LIMIT toInteger($first)
-  RETURN ${returned}
-}`;
+export function followedInOrder(
+  pattern: string,
+  order: string,
+  paged: boolean,
+  p: ParamNames = OWN,
+): string {
+  return `${followedPairs(pattern, p)}
+  ${inOrder(order, paged, p)}`;
+}
+
+/** How many relations of concept `c` a traversal follows: the total of a connection page. */
+export function followedCount(pattern: string, p: ParamNames = OWN): string {
+  return `MATCH ${pattern}
+  WHERE ${followed(p)}
+  RETURN count(DISTINCT r) AS total`;
+}
+
+/** Which ends `o` of concept `c`'s followed relations are its neighbours: others, of `$kinds`. */
+export function neighborCondition(p: ParamNames = OWN): string {
+  return `o <> c AND (${p('kinds')} IS NULL OR o.kind IN ${p('kinds')})`;
+}
+
+/** Neighbours in text order. */
+export const NEIGHBOR_ORDER = 'coalesce(o.order, 0), o.id';
+
+/** Concept `c`'s neighbours `o` in text order, at most `$first`, of `$kinds` when given. */
+export function neighborsInOrder(pattern: string, p: ParamNames = OWN): string {
+  return `MATCH ${pattern}
+  WHERE ${followed(p)} AND ${neighborCondition(p)}
+  WITH DISTINCT o
+  ${inOrder(NEIGHBOR_ORDER, false, p)}`;
 }
 
 // With `ends`, each row brings the relation's two concepts along (a query that shows more of them
@@ -74,7 +121,11 @@ function relationsOf(
   return `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
-${followedInOrder(pattern, order, false, 'r')}
+CALL {
+  WITH c
+  ${followedInOrder(pattern, order, false)}
+  RETURN r
+}
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id, ${relationColumn(projection)} AS rel${endColumns(ends)}`;
 }
@@ -92,11 +143,13 @@ UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 CALL {
   WITH c
-  MATCH ${pattern}
-  WHERE ${FOLLOWED}
-  RETURN count(DISTINCT r) AS total
+  ${followedCount(pattern)}
 }
-${followedInOrder(pattern, order, true, 'collect(r) AS page')}
+CALL {
+  WITH c
+  ${followedInOrder(pattern, order, true)}
+  RETURN collect(r) AS page
+}
 UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS r
 WITH id, total, r, startNode(r) AS a, endNode(r) AS b
 RETURN id, total, CASE WHEN r IS NULL THEN null ELSE ${relationColumn(projection)} END AS rel${endColumns(ends)}`;
@@ -138,8 +191,11 @@ function variants(build: RelationStatement, fallbackOrder: string): RelationStat
 /** `Concept.relations`: by type, then the other concept in text order, unless ordered. */
 export const RELATIONS_OF = variants(relationsOf, BY_TYPE_THEN_OTHER);
 
+/** A connection page's order when none is asked: by id. */
+export const BY_ID = 'r.id ASC';
+
 /** `Concept.relationsConnection`: by id unless ordered. */
-export const RELATION_PAGE_OF = variants(relationPageOf, 'r.id ASC');
+export const RELATION_PAGE_OF = variants(relationPageOf, BY_ID);
 
 const neighborsOf = (projection: ConceptProjection) =>
   byDirection(
@@ -148,11 +204,7 @@ UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
 CALL {
   WITH c
-  MATCH ${pattern}
-  WHERE ${FOLLOWED} AND o <> c AND ($kinds IS NULL OR o.kind IN $kinds)
-  WITH DISTINCT o
-  ORDER BY coalesce(o.order, 0), o.id
-  LIMIT toInteger($first)
+  ${neighborsInOrder(pattern)}
   RETURN o
 }
 RETURN id, ${conceptColumn('o', projection)} AS concept`,
@@ -171,14 +223,19 @@ const DEGREE_PATTERNS: Record<DirectionName, string> = {
   BOTH: '(c)-[r]-(o)',
 };
 
+/** The degree of concept `c` that a traversal with the filters follows, as an expression. */
+export function degreeCount(direction: DirectionName, p: ParamNames = OWN): string {
+  return `COUNT { MATCH ${DEGREE_PATTERNS[direction]} WHERE ${followed(p)} AND o:Concept AND o.graph = $graph }`;
+}
+
 /** DEGREES_OF[direction]: relations at each concept that a traversal with the filters follows. */
 export const DEGREES_OF = Object.fromEntries(
-  Object.entries(DEGREE_PATTERNS).map(([direction, pattern]) => [
+  Object.keys(DEGREE_PATTERNS).map((direction) => [
     direction,
     `
 UNWIND $ids AS id
 MATCH (c:Concept {graph: $graph, id: id})
-RETURN id, COUNT { MATCH ${pattern} WHERE ${FOLLOWED} AND o:Concept AND o.graph = $graph } AS degree`,
+RETURN id, ${degreeCount(direction as DirectionName)} AS degree`,
   ]),
 ) as Record<DirectionName, string>;
 

@@ -52,7 +52,7 @@ MATCH (c:Concept {graph: $graph})
 WHERE ${where}`;
 }
 
-const count = (filter: string) => `${filter}
+export const count = (filter: string) => `${filter}
 RETURN count(c) AS total`;
 
 // The far end of a DEGREE count is checked in WHERE, not in the pattern: with
@@ -71,10 +71,18 @@ WITH c, coalesce(c.order, 0) AS position,
     ELSE coalesce(c.order, 0)
   END AS key`;
 
-// The count and the page in one statement (one round-trip, one snapshot). Sort direction cannot
-// be a parameter: two fixed variants, ties always broken the same way. collect() keeps the order
-// its rows arrive in. The driver sends JavaScript numbers as floats, hence toInteger() wherever
-// Cypher wants an integer. The filter's text varies with its shape only (see filter.ts).
+/**
+ * The page's concepts `c` in order. Sort direction cannot be a parameter: two fixed variants,
+ * ties always broken the same way. The driver sends JavaScript numbers as floats, hence
+ * toInteger() wherever Cypher wants an integer.
+ */
+export const pageRows = (filter: string, direction: 'ASC' | 'DESC') => `${sorted(filter)}
+  WITH c, key, position
+  ORDER BY key ${direction}, position ASC, c.id ASC
+  SKIP toInteger($skip) LIMIT toInteger($limit)`;
+
+// The count and the page in one statement (one round-trip, one snapshot). collect() keeps the
+// order its rows arrive in. The filter's text varies with its shape only (see filter.ts).
 export const conceptPage = (
   filter: string,
   direction: 'ASC' | 'DESC',
@@ -82,13 +90,23 @@ export const conceptPage = (
 ) => `
 CALL {${count(filter)}
 }
-CALL {${sorted(filter)}
-  WITH c, key, position
-  ORDER BY key ${direction}, position ASC, c.id ASC
-  SKIP toInteger($skip) LIMIT toInteger($limit)
+CALL {${pageRows(filter, direction)}
   RETURN collect(${conceptColumn('c', projection)}) AS concepts
 }
 RETURN total, concepts`;
+
+/** The parameters of a page statement: the filter's values and the request's. */
+export function pageParameters(request: ConceptPageRequest, filterParams: FilterParams) {
+  return {
+    ...filterParams.values,
+    graph: request.graph,
+    orderField: request.orderField,
+    lang: request.lang,
+    types: request.types,
+    skip: request.skip,
+    limit: request.limit,
+  };
+}
 
 export async function readConceptsById(
   db: Database,
@@ -107,15 +125,7 @@ export async function readConceptPage(
   const filterParams = new FilterParams();
   const filter = matchConcepts(request.filter, filterParams);
   const statement = conceptPage(filter, request.descending ? 'DESC' : 'ASC', request.projection);
-  const [row] = await db.readRows(statement, {
-    ...filterParams.values,
-    graph: request.graph,
-    orderField: request.orderField,
-    lang: request.lang,
-    types: request.types,
-    skip: request.skip,
-    limit: request.limit,
-  });
+  const [row] = await db.readRows(statement, pageParameters(request, filterParams));
   return {
     total: Number(row?.total ?? 0),
     concepts: compact((Array.isArray(row?.concepts) ? row.concepts : []).map(toConcept)),

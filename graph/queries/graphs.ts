@@ -24,6 +24,8 @@ export interface GraphRecord {
   relationTypes: RelationTypeDeclaration[];
   contentHash: string | null;
   loadedAt: string | null;
+  /** The load that wrote this content (null: loaded by older code); see server/graph-versions.ts. */
+  version: string | null;
 }
 
 export interface GraphCounts {
@@ -37,7 +39,7 @@ export interface GraphCounts {
 export const GRAPHS = `
 MATCH (g:Graph)
 RETURN g {.id, .titleId, .titleEn, .descriptionId, .descriptionEn, .kinds, .relationTypes,
-  .contentHash, .loadedAt} AS graph
+  .contentHash, .loadedAt, .version} AS graph
 ORDER BY g.id`;
 
 // Only declared relation types count: a link to a Source node or any other bookkeeping is not one.
@@ -100,6 +102,7 @@ function toGraph(value: Plain | undefined): GraphRecord | null {
     })),
     contentHash: str(value.contentHash),
     loadedAt: str(value.loadedAt),
+    version: str(value.version),
   };
 }
 

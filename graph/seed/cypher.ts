@@ -112,12 +112,18 @@ WHERE NOT s.id IN $keep
 DETACH DELETE s`;
 
 // Reloading unchanged content keeps loadedAt: "twice is once" holds for the Graph node too.
+// `version` is the id of the load that wrote this content: every switch of other content gets a
+// new one, so a cache keyed on it (server/graph-versions.ts) never mixes what two loads wrote,
+// while reloading the same content keeps it (and so keeps what is cached: the answers are equal).
 export const WRITE_GRAPH = `
 MERGE (g:Graph {id: $graph})
-WITH g, CASE WHEN g.contentHash = $props.contentHash AND g.loader = $props.loader THEN g.loadedAt ELSE $now END AS loadedAt
-SET g = $props, g.loadedAt = loadedAt,
+WITH g, g.contentHash = $props.contentHash AND g.loader = $props.loader AS same
+WITH g, CASE WHEN same THEN g.loadedAt ELSE $now END AS loadedAt,
+  CASE WHEN same THEN coalesce(g.version, $version) ELSE $version END AS version
+SET g = $props, g.loadedAt = loadedAt, g.version = version,
   g.conceptCount = toInteger($props.conceptCount), g.relationCount = toInteger($props.relationCount),
-  g.format = toInteger($props.format), g.loader = toInteger($props.loader)`;
+  g.format = toInteger($props.format), g.loader = toInteger($props.loader)
+RETURN g.version AS version`;
 
 // The document of a graph version: written in the switch, so readers see the text and the
 // concepts that quote it change together.

@@ -92,10 +92,13 @@ export async function loadSeed(
     await abandon(db, graph, loadId);
     throw error;
   }
+  // Committed: this process's caches drop the graph's old answers at once (others poll).
+  db.announceGraphChange(graph, switched.version);
   report('tidy');
   await deleteLeftovers(db, graph, cypher.DELETE_RETIRED_SLICE);
   const writeMs = performance.now() - started;
-  return summary(seed, { dryRun: false, ...switched, validateMs, writeMs });
+  const { previous, removed } = switched;
+  return summary(seed, { dryRun: false, previous, removed, validateMs, writeMs });
 }
 
 /** After a failure before the switch: remove this load's staged concepts and its claim, so the

@@ -68,6 +68,7 @@ export async function removeGraph(
     throw error;
   }
   if (!removed) throw new GraphNotFoundError(graph); // removed by another process meanwhile
+  db.announceGraphChange(graph, null); // committed: this process's caches drop it at once
   await deleteLeftovers(db, graph);
   return { graph, ...removed, ms: performance.now() - started };
 }

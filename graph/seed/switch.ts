@@ -30,6 +30,8 @@ export interface SwitchResult {
   previous: number;
   /** Of those, the ones whose ids the new version no longer has. */
   removed: number;
+  /** The graph's version now: this load's id, or the earlier one when the content is unchanged. */
+  version: string;
 }
 
 export async function switchVersion(
@@ -58,12 +60,17 @@ export async function switchVersion(
   const [gone] = await tx.run(cypher.COUNT_REMOVED, { graph });
   await tx.run(cypher.UPSERT_SOURCES, { graph, rows: seed.sources.map(rows.sourceProperties) });
   await tx.run(cypher.DELETE_STALE_SOURCES, { graph, keep: seed.sources.map((s) => s.id) });
-  await tx.run(cypher.WRITE_GRAPH, {
+  const [written] = await tx.run(cypher.WRITE_GRAPH, {
     graph,
     props: rows.graphProperties(seed),
     now: new Date().toISOString(),
+    version: loadId,
   });
   await tx.run(cypher.WRITE_DOCUMENT, { graph, props: rows.documentProperties(seed.document) });
   await tx.run(cypher.RELEASE_CLAIM, { graph, loadId });
-  return { previous, removed: Number(gone?.removed ?? 0) };
+  return {
+    previous,
+    removed: Number(gone?.removed ?? 0),
+    version: typeof written?.version === 'string' ? written.version : loadId,
+  };
 }

@@ -5,10 +5,20 @@ import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../common/error-codes.js';
 import { LIMITS } from '../../common/limits.js';
 import type { Database } from '../../graph/db.js';
+import type { Deadline } from '../../graph/deadline.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../graph/errors.js';
 import { SEED_LIMITS } from '../../graph/seed/limits.js';
 import type { Route } from '../app.js';
+import { graphVersions } from '../graph-versions.js';
+import { CACHE_CONTROL, etagOf, matchesIfNoneMatch } from '../graphql/response-cache/http.js';
+import {
+  DEFAULT_REQUEST_DEADLINE_MS,
+  keepDeadline,
+  RETRY_AFTER_SECONDS,
+  type DeadlineAnswer,
+} from '../deadline.js';
 import type { RelationScope } from '../graphql/relation-scope.js';
+import { requestId } from '../request-log.js';
 import { sendJson } from '../respond.js';
 import { writeConceptsCsv, writeRelationsCsv } from './csv.js';
 import { writeGraphml } from './graphml.js';
@@ -77,7 +87,7 @@ export function fileName(
   return `${base}${scoped}${filtered ? '-filtered' : ''}.${format}`;
 }
 
-export function exportRoute(db: Database): Route {
+export function exportRoute(db: Database, deadlineMs = DEFAULT_REQUEST_DEADLINE_MS): Route {
   return async (req, res, url) => {
     if (!url.pathname.startsWith('/export/')) return false;
     const match = PATH.exec(url.pathname);
@@ -93,9 +103,27 @@ export function exportRoute(db: Database): Route {
       });
       return true;
     }
-    await serveExport(db, res, url, match[1], match[2], format);
+    const graphId = match[1];
+    const extension = match[2];
+    const late = (answer: DeadlineAnswer) =>
+      sendError(res, answer.status, answer.code, answer.message);
+    const budget = { budgetMs: deadlineMs, requestId: requestId(req) };
+    await keepDeadline(res, budget, late, (deadline) =>
+      serveExport(db, res, url, graphId, extension, format, deadline),
+    );
     return true;
   };
+}
+
+/**
+ * An export is a function of its graph's version and its URL, so its ETag is too: a browser or a
+ * notebook that asks again gets 304 until the graph is reloaded. None for a graph without a
+ * version (written by older code or by hand), whose changes nothing announces.
+ */
+async function exportEtag(db: Database, graphId: string, url: URL): Promise<string | null> {
+  const version = (await graphVersions(db).current()).get(graphId);
+  if (!version) return null;
+  return etagOf(`export|${graphId}=${version}|${url.pathname}${url.search}`);
 }
 
 async function serveExport(
@@ -105,27 +133,50 @@ async function serveExport(
   graphId: string,
   extension: string,
   format: { contentType: string; write: Writer },
+  deadline: Deadline,
 ): Promise<void> {
   let source: ExportSource;
+  let streaming = false;
   try {
     const focus = parseFocus(url);
     const filter = parseFilter(url);
     const lang: Lang = (url.searchParams.get('lang') ?? 'id').toUpperCase() === 'EN' ? 'EN' : 'ID';
+    const etag = await exportEtag(db, graphId, url);
+    if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'] ?? '', etag)) {
+      res.writeHead(304, {
+        etag,
+        'cache-control': CACHE_CONTROL,
+        'access-control-allow-origin': '*',
+      });
+      res.end();
+      return;
+    }
     source = await openExport(db, graphId, focus, filter);
     const name = fileName(graphId, focus, extension, filter.scope, isFiltered(filter));
+    // Too late: the deadline has been answered; this export is dropped.
+    if (res.headersSent) return;
     res.writeHead(200, {
       'content-type': format.contentType,
       'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
+      'cache-control': CACHE_CONTROL,
+      ...(etag ? { etag } : {}),
       'x-export-truncated': String(source.truncated),
       // Public, read-only data without cookies: notebooks on other origins may fetch it.
       'access-control-allow-origin': '*',
-      'access-control-expose-headers': 'content-disposition, x-export-truncated',
+      'access-control-expose-headers': 'content-disposition, x-export-truncated, etag',
     });
+    // The deadline bounds the wait for the answer to start; a download under way is not a wait,
+    // and its pages are read within the transaction cap (NEO4J_TX_TIMEOUT_MS) each.
+    deadline.release();
+    streaming = true;
     await format.write(source, new Sink(res), lang);
     res.end();
   } catch (error) {
-    if (!res.headersSent) return sendFailure(res, error);
+    if (!streaming) {
+      // Once the deadline has been answered, a late failure is dropped like a late result.
+      if (!res.headersSent) sendFailure(res, error);
+      return;
+    }
     // Mid-stream: cut the connection so the client sees a broken download, not a short file.
     if (!(error instanceof ClientGoneError)) console.error('export failed mid-stream', error);
     res.destroy();
@@ -141,10 +192,12 @@ function sendFailure(res: ServerResponse, error: unknown): void {
   if (error instanceof BadRequest) return sendError(res, 400, 'BAD_USER_INPUT', error.message);
   if (error instanceof ExportNotFoundError) return sendError(res, 404, 'NOT_FOUND', error.message);
   if (error instanceof DatabaseUnavailableError) {
-    res.setHeader('retry-after', '5');
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     return sendError(res, 503, error.code, 'The graph database is not reachable right now.');
   }
-  if (error instanceof DatabaseTimeoutError)
+  if (error instanceof DatabaseTimeoutError) {
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     return sendError(res, 504, error.code, 'The export took too long.');
+  }
   throw error;
 }

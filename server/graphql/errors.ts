@@ -71,7 +71,7 @@ export function maskError(error: unknown, message: string): Error {
   if (cause instanceof DatabaseTimeoutError) {
     return createGraphQLError(TIMEOUT_MESSAGE, {
       ...where,
-      extensions: { code: cause.code, http: { status: 504 } },
+      extensions: { code: cause.code, http: { status: 504, headers: { 'retry-after': '5' } } },
     });
   }
   // Ours (thrown on purpose) or graphql's own (syntax, validation, armor): shown as they are.

@@ -15,6 +15,7 @@ const GRAPH: GraphRecord = {
   ],
   contentHash: null,
   loadedAt: null,
+  version: null,
 };
 
 const codeOf = (run: () => unknown) => {

@@ -6,19 +6,25 @@ import {
   type GraphCounts,
   type GraphRecord,
 } from '../../graph/queries/graphs.js';
+import { graphVersions } from '../graph-versions.js';
 import { badInput, notFound, quoted, quotedList } from './errors.js';
 
 /**
  * The loaded graphs, shared by all requests for a second: nearly every query names a graph, and
  * reading the Graph nodes each time doubled the round-trips of a simple lookup. A graph loaded
- * since is still found at once (a miss reads again); a reloaded graph's declarations may be up
- * to a second old.
+ * since is still found at once (a miss reads again); the copy is dropped as soon as a version
+ * change is seen (at once for a load in this process, see graph-versions.ts), else a reloaded
+ * graph's declarations may be up to a second old.
  */
 class GraphCatalog {
   private static readonly FRESH_MS = 1_000;
   private cached: { at: number; graphs: Promise<GraphRecord[]> } | undefined;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    graphVersions(db).onChange(() => {
+      this.cached = undefined;
+    });
+  }
 
   list(): Promise<GraphRecord[]> {
     const now = Date.now();

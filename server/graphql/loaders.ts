@@ -58,6 +58,12 @@ export interface RelationArgs extends AdjacentArgs {
   order: RelationOrderRequest | null;
 }
 
+export interface NeighborArgs extends AdjacentArgs {
+  /** Null: any kind. */
+  kinds: string[] | null;
+  projection: ConceptProjection;
+}
+
 export class Loaders {
   private readonly cache = new Map<string, unknown>();
 
@@ -109,10 +115,7 @@ export class Loaders {
     );
   }
 
-  neighborsOf(
-    graph: string,
-    args: AdjacentArgs & { kinds: string[] | null; projection: ConceptProjection },
-  ): DataLoader<string, ConceptRecord[]> {
+  neighborsOf(graph: string, args: NeighborArgs): DataLoader<string, ConceptRecord[]> {
     return this.batched(`neighbors|${graph}|${JSON.stringify(args)}`, [], (ids) => {
       checkRows('neighbors', ids.length, args.first);
       return readNeighborsOf(this.db, { graph, ids, ...args });

@@ -3,10 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../common/error-codes.js';
 import type { Database } from '../../graph/db.js';
 import type { Route } from '../app.js';
+import { DEFAULT_REQUEST_DEADLINE_MS, keepDeadline, type DeadlineAnswer } from '../deadline.js';
+import { requestId } from '../request-log.js';
 import { sendJson } from '../respond.js';
 import { MAX_GRAPHQL_BODY_BYTES, readGraphQLBody } from './body.js';
 import { originAllowed, type AllowedOrigins } from './cors.js';
 import { GRAPHIQL_CSP } from './graphiql.js';
+import type { ResponseCache } from './response-cache/plugin.js';
 import { createGraphQL, GRAPHQL_PATH } from './yoga.js';
 
 type Yoga = ReturnType<typeof createGraphQL>;
@@ -15,10 +18,16 @@ export function graphqlRoute(
   db: Database,
   production = false,
   corsAllowedOrigins: AllowedOrigins = [],
+  jit = false,
+  deadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
+  responseCache: ResponseCache | null = null,
 ): Route {
-  const yoga = createGraphQL({ db, production, corsAllowedOrigins });
+  // With a response cache, GET answers carry an ETag and If-None-Match gets 304 (its plugin).
+  const yoga = createGraphQL({ db, production, corsAllowedOrigins, jit, responseCache });
   return async (req, res, url) => {
     if (url.pathname !== GRAPHQL_PATH) return false;
+    const budget = { budgetMs: deadlineMs, requestId: requestId(req) };
+    const late = (answer: DeadlineAnswer) => answerLate(req, res, corsAllowedOrigins, answer);
     if (req.method === 'POST' && !originAllowed(req, corsAllowedOrigins)) {
       // Refused before the body is read or anything runs (see cors.ts).
       req.resume();
@@ -26,15 +35,38 @@ export function graphqlRoute(
       return true;
     }
     if (req.method === 'POST') {
-      await handlePost(yoga, req, res, url);
+      await keepDeadline(res, budget, late, () => handlePost(yoga, req, res, url));
       return true;
     }
     if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
       res.setHeader('content-security-policy', GRAPHIQL_CSP);
     }
-    await yoga.handle(req, res);
+    // yoga.handle writes the response itself, and skips one that has ended (the deadline's answer).
+    await keepDeadline(res, budget, late, async () => {
+      await yoga.handle(req, res);
+    });
     return true;
   };
+}
+
+/**
+ * The deadline's answer (server/deadline.ts) in the GraphQL response shape, readable by a foreign
+ * page that may call the API (yoga's CORS headers come only with yoga's own responses).
+ */
+function answerLate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  corsAllowedOrigins: AllowedOrigins,
+  answer: DeadlineAnswer,
+): void {
+  const origin = req.headers.origin;
+  if (origin !== undefined && originAllowed(req, corsAllowedOrigins)) {
+    res.setHeader('access-control-allow-origin', corsAllowedOrigins.includes('*') ? '*' : origin);
+  }
+  sendJson(res, answer.status, {
+    data: null,
+    errors: [{ message: answer.message, extensions: { code: answer.code } }],
+  });
 }
 
 /** A refusal in the GraphQL response shape, so clients read it like any other error. */
@@ -50,6 +82,8 @@ async function handlePost(
   url: URL,
 ): Promise<void> {
   const read = await readGraphQLBody(req);
+  // The deadline passed while the body came in, and has been answered.
+  if (res.headersSent) return;
   if (read.kind === 'too-large') {
     return refuse(
       res,
@@ -81,6 +115,8 @@ async function handlePost(
     { req, res },
   );
   const body = Buffer.from(await response.arrayBuffer());
+  // Too late: the deadline has been answered; this result is dropped.
+  if (res.headersSent) return;
   const outgoing: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     outgoing[name] = value;

@@ -21,6 +21,7 @@ const graph: GraphRecord = {
   relationTypes: [type('HAS_MEMBER', true), type('SUPPORTS'), type('SERVES'), type('AIMS_AT')],
   contentHash: null,
   loadedAt: null,
+  version: null,
 };
 
 describe('traversalFilter', () => {

@@ -12,7 +12,9 @@ import { corsOptions, type AllowedOrigins } from './cors.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
 import { exampleTabs } from './graphiql.js';
+import { jitPlugin } from './jit.js';
 import { quietLogger } from './logger.js';
+import type { ResponseCache } from './response-cache/plugin.js';
 import { resolvers } from './resolvers/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -24,6 +26,10 @@ export interface GraphQLOptions {
   production?: boolean;
   /** Foreign origins that may call the API from a browser (CORS_ALLOWED_ORIGINS). */
   corsAllowedOrigins?: AllowedOrigins;
+  /** Run operations through the compiled executor (GRAPHQL_JIT, see jit.ts). */
+  jit?: boolean;
+  /** Answers kept per graph version (RESPONSE_CACHE, see response-cache/); null: none. */
+  responseCache?: ResponseCache | null;
 }
 
 interface ServerContext {
@@ -31,7 +37,13 @@ interface ServerContext {
   res: ServerResponse;
 }
 
-export function createGraphQL({ db, production = false, corsAllowedOrigins = [] }: GraphQLOptions) {
+export function createGraphQL({
+  db,
+  production = false,
+  corsAllowedOrigins = [],
+  jit = false,
+  responseCache = null,
+}: GraphQLOptions) {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
@@ -40,7 +52,8 @@ export function createGraphQL({ db, production = false, corsAllowedOrigins = [] 
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: () => createContext(db),
-    plugins: [armorPlugin(production)],
+    // The compiled executor comes before any plugin that wraps execution (a cache) so it wraps it.
+    plugins: [armorPlugin(production), jitPlugin(jit), ...(responseCache?.plugins() ?? [])],
     maskedErrors: { maskError, isDev: false },
     cors: corsOptions(corsAllowedOrigins),
     // Parsing and validating a repeated query is skipped: researchers' scripts repeat theirs.

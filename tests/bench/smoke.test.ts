@@ -1,5 +1,5 @@
 // The benchmark at toy sizes, so that it never rots: every scenario's code path runs against the
-// real Neo4j, the three contenders answer the same data, and every figure is a finite number.
+// real Neo4j, the contenders answer the same data, and every figure is a finite number.
 // No wall-clock thresholds: this machine's speed is not what is being tested.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,9 @@ import { measureBundles } from '../../bench/scenarios/bundle.js';
 import { runLoadScenario } from '../../bench/scenarios/load.js';
 import { runNestedScenario } from '../../bench/scenarios/nested.js';
 import { profileOperation } from '../../bench/scenarios/profile.js';
+import { runReplayScenario } from '../../bench/scenarios/replay.js';
+import { runSustainedScenario } from '../../bench/scenarios/sustained.js';
+import { explorerSession } from '../../bench/ops/explorer.js';
 import { testDatabase, testDatabaseUri, uniqueGraphId } from '../support/database.js';
 import { readDatabaseConfig } from '../../graph/config.js';
 
@@ -62,7 +65,7 @@ describe('benchmark smoke run', () => {
   });
 
   it(
-    'API: all three contenders return the same data, and every ratio is a finite number',
+    'API: all contenders return the same data, and every ratio is a finite number',
     async () => {
       const api = await runApiScenario(
         contenders.all,
@@ -82,7 +85,9 @@ describe('benchmark smoke run', () => {
       expect(peerless.map((op) => op.id).sort()).toEqual(['grouped-count', 'k-shortest-paths']);
       for (const row of api.rows) {
         const withPeer = !peerless.some((op) => op.id === row.op);
-        const names = withPeer ? (['ours', 'raw', 'peer'] as const) : (['ours', 'raw'] as const);
+        const names = withPeer
+          ? (['ours', 'ours-cached', 'raw', 'peer'] as const)
+          : (['ours', 'ours-cached', 'raw'] as const);
         expect(Object.keys(row.results).sort(), row.op).toEqual([...names].sort());
         for (const name of names) {
           expect(
@@ -95,6 +100,7 @@ describe('benchmark smoke run', () => {
         expect(finitePositive(row.ratios.oursRawP50) && finitePositive(row.ratios.oursRawRps)).toBe(
           true,
         );
+        expect(finitePositive(row.ratios.cachedRawP50)).toBe(true);
         if (withPeer)
           expect(
             finitePositive(row.ratios.oursPeerP50) && finitePositive(row.ratios.oursPeerRps),
@@ -129,6 +135,71 @@ describe('benchmark smoke run', () => {
       }
       expect(nested.constant.ours).toBe(true);
       expect(finitePositive(nested.latency[0]?.ratios.oursPeerP50)).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'replay: the explorer session and the worked queries, the same data with the cache on and off and from raw, finite ratios',
+    async () => {
+      const replay = await runReplayScenario(
+        contenders.all,
+        graph,
+        picks,
+        { ...TINY, sliceMs: 200, concurrency: [1, 2] },
+        quiet,
+      );
+      expect(replay.agreement.filter((a) => !a.agree)).toEqual([]);
+      // Every explorer step runs; only worked queries about what a synthetic graph lacks drop out.
+      const session = explorerSession(graph, picks);
+      const ids = replay.steps.map((s) => s.id);
+      expect(ids.slice(0, session.length)).toEqual(session.map((op) => op.id));
+      expect(ids.length).toBeGreaterThan(session.length);
+      expect(replay.leftOut.every((l) => l.op.startsWith('worked-'))).toBe(true);
+      expect(replay.steps.filter((s) => s.raw).map((s) => s.id)).toEqual(
+        session.filter((op) => op.raw).map((op) => op.id),
+      );
+      expect(replay.rows.map((r) => r.concurrency)).toEqual([1, 2]);
+      for (const row of replay.rows) {
+        for (const name of ['ours-cached', 'ours', 'raw'] as const) {
+          const all = row.all[name];
+          expect(all?.errors, `${name}: ${all?.firstError}`).toBe(0);
+          expect(all?.count).toBeGreaterThan(0);
+        }
+        expect(
+          [row.ratios.cachedRawP50, row.ratios.oursRawP50, row.ratios.cachedOursP50].every(
+            finitePositive,
+          ),
+        ).toBe(true);
+      }
+      // The two servers differ in RESPONSE_CACHE only, and their /ready counters say so.
+      expect(replay.cache?.enabled).toBe(true);
+      expect(replay.cacheOff?.enabled).toBe(false);
+      expect(replay.cache?.hitRate).toBeGreaterThanOrEqual(0);
+      expect(replay.cache?.hitRate).toBeLessThanOrEqual(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'sustained: the two-field query with the cache on and off, and GET /health, each a finite rate',
+    async () => {
+      const sustained = await runSustainedScenario(
+        contenders.all,
+        graph,
+        picks,
+        { connections: 2, durationMs: 300, warmupMs: 30, maxRequestsPerSlice: 200 },
+        quiet,
+      );
+      expect(sustained.agree).toBe(true);
+      for (const lane of ['ours-cached', 'ours', 'health'] as const) {
+        const x = sustained.results[lane];
+        expect(x?.errors, `${lane}: ${x?.firstError}`).toBe(0);
+        expect(x?.count).toBeGreaterThan(0);
+        expect(x?.p99).toBeGreaterThanOrEqual(x?.p50 ?? Infinity);
+      }
+      expect(Object.values(sustained.ratios).every(finitePositive)).toBe(true);
+      expect(sustained.cache?.enabled).toBe(true);
     },
     SLOW,
   );
@@ -194,13 +265,15 @@ describe('benchmark smoke run', () => {
       load: null,
       api: null,
       nested: null,
+      replay: null,
+      sustained: null,
       browser: null,
       bundle,
       profile: [],
       skipped: [],
     };
     const targets = evaluateTargets(record);
-    expect(targets).toHaveLength(6);
+    expect(targets).toHaveLength(8);
     expect(renderMarkdown({ ...record, targets })).toContain('| explorer |');
   });
 });

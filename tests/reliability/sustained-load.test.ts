@@ -2,7 +2,7 @@
 // CI: 50 connections for 20 s; RELIABILITY_FULL=1: 50 connections for 60 s.
 import { describe, expect, it } from 'vitest';
 import { useMiniGraph } from '../api/support/harness.js';
-import { HANG_BOUND_MS } from './support/http.js';
+import { expectAllWithinDeadline } from './support/http.js';
 import { percentile, startLoad } from './support/load.js';
 import { FULL } from './support/prng.js';
 import { settledStats } from './support/process-stats.js';
@@ -59,7 +59,9 @@ describe('sustained load', () => {
     );
     expect(errors).toEqual([]);
     expect(samples.length).toBeGreaterThan(CONNECTIONS);
-    expect(Math.max(...ms)).toBeLessThan(HANG_BOUND_MS * 3);
+    // Every answer came within the server's deadline (a test server's), and with no error none of
+    // them was the deadline's 503 or 504.
+    expectAllWithinDeadline(samples);
     expect(settled.heapMb).toBeLessThan(baseline.heapMb + 64);
     expect(settled.handles).toBeLessThanOrEqual(baseline.handles + 10);
   }, 300_000);

@@ -1,5 +1,6 @@
 // Root fields that read concepts and relations: one by id, or a filtered page.
-import { readConceptPage } from '../../../graph/queries/concepts.js';
+import { readConceptPage, type ConceptPageRequest } from '../../../graph/queries/concepts.js';
+import { readConceptPageWith } from '../../../graph/queries/nested-page.js';
 import { readRelationPage, readRelationsById } from '../../../graph/queries/relations.js';
 import { readRelationsByOldId } from '../../../graph/queries/aliases.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
@@ -8,6 +9,7 @@ import { conceptFilter, relationFilter } from '../filter-input.js';
 import { relationTypes } from '../relation-scope.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded } from '../limits.js';
+import { planNestedLists } from '../nested-plan.js';
 import { conceptProjection, selectedFields } from '../selection.js';
 
 export const listQueries: QueryResolvers = {
@@ -21,12 +23,14 @@ export const listQueries: QueryResolvers = {
     return current ?? ctx.loaders.conceptByOldId(graph.id).load(args.id);
   },
 
+  // The page's nested lists (relations, neighbours, ...) come with it when the planner can read
+  // them in the same statement (nested-plan.ts); otherwise their loaders read them after.
   concepts: async (_root, args, ctx, info) => {
     const graph = await ctx.graphs.resolve(args.graph);
     const first = bounded('first', args.first, 0, LIMITS.page, 50);
     const offset = startAfter(args.after);
     const order = args.orderBy ?? { field: 'ORDER' };
-    const { total, concepts } = await readConceptPage(ctx.db, {
+    const request: ConceptPageRequest = {
       graph: graph.id,
       filter: conceptFilter(graph, 'where', args.where),
       orderField: order.field,
@@ -38,7 +42,12 @@ export const listQueries: QueryResolvers = {
       projection: conceptProjection(
         new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]),
       ),
-    });
+    };
+    const nested = planNestedLists(info, ctx.loaders, graph, first);
+    const { total, concepts } =
+      nested.length > 0
+        ? await readConceptPageWith(ctx.db, request, nested)
+        : await readConceptPage(ctx.db, request);
     return { total, items: concepts, offset };
   },
 

@@ -1,10 +1,10 @@
 // A bounded load on loopback: `workers` loops of sequential requests, stopped by count or time.
-import { postQuery } from './http.js';
+import { postQuery, type Timed } from './http.js';
 
-export interface Sample {
+/** One answer: when it was asked, its status and error code, and how long it took (both clocks). */
+export interface Sample extends Timed {
   at: number;
   status: number;
-  ms: number;
   code?: string;
 }
 
@@ -36,7 +36,8 @@ export function startLoad(o: LoadOptions): RunningLoad {
         const r = await postQuery(o.url, o.query, o.variables);
         const code = (JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] })
           .errors?.[0]?.extensions?.code;
-        samples.push({ at, status: r.status, ms: r.ms, ...(code ? { code } : {}) });
+        const { status, ms, serverMs, lagMs } = r;
+        samples.push({ at, status, ms, serverMs, lagMs, ...(code ? { code } : {}) });
       } catch {
         samples.push({ at, status: 0, ms: Date.now() - at });
       }

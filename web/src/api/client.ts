@@ -37,6 +37,40 @@ interface PageVariables {
   after: string | null;
 }
 
+/**
+ * The longest GET URL the client sends; past it the query goes as a POST body. Well under the
+ * server's 16 KiB header limit and what proxies accept.
+ */
+const MAX_GET_URL = 6_000;
+
+/**
+ * A read as `GET /graphql?query=…&variables=…` when it fits in a URL, so the browser's HTTP cache
+ * keeps the answer and revalidates it with the server's ETag (304 until the graph's version
+ * changes): the landing view, a concept's details and a neighbourhood are asked again on every
+ * visit. Longer requests go as a POST, which no cache keeps.
+ */
+export function httpRequest(
+  endpoint: string,
+  query: string,
+  variables: unknown,
+  timeoutMs: number,
+): [string, RequestInit] {
+  const accept = { accept: 'application/json' };
+  const signal = AbortSignal.timeout(timeoutMs);
+  const search = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+  const url = `${endpoint}?${search.toString()}`;
+  if (url.length <= MAX_GET_URL) return [url, { method: 'GET', headers: accept, signal }];
+  return [
+    endpoint,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...accept },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    },
+  ];
+}
+
 export type Api = ReturnType<typeof createApi>;
 
 export function createApi(options: ApiOptions = {}) {
@@ -47,12 +81,7 @@ export function createApi(options: ApiOptions = {}) {
   async function request<T, V>(operation: Operation<T, V>, variables: V): Promise<T> {
     let response: Response;
     try {
-      response = await doFetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: operation.text, variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await doFetch(...httpRequest(endpoint, operation.text, variables, timeoutMs));
     } catch (error) {
       throw new ApiError('UNREACHABLE', error instanceof Error ? error.message : String(error));
     }
