@@ -20,15 +20,9 @@ export function readCacheCounters(body: unknown): CacheCounters | null {
 }
 
 /** What a scenario did to a server's cache: the counters' differences and the hit rate. */
-export interface CacheDelta {
-  enabled: boolean;
-  hits: number;
-  misses: number;
-  evictions: number;
-  /** Entries and bytes held at the end. */
-  entries: number;
-  bytes: number;
-  /** hits / (hits + misses) over the scenario; null when nothing was looked up. */
+export interface CacheDelta extends CacheCounters {
+  /** hits / (hits + misses) over the scenario; null when nothing was looked up (entries and
+   * bytes are those held at the end). */
   hitRate: number | null;
 }
 

@@ -1,6 +1,7 @@
 // The contenders and the operations they answer, each in its own dialect.
 import type { Plain } from '../../graph/plain.js';
 
+import type { ResponseCacheStats } from '../../server/graphql/response-cache/plugin.js';
 /**
  * `ours` is our server with its response cache off (what the engine itself costs), `ours-cached`
  * the same server with the cache on (what a repeated question costs); both speak our dialect.
@@ -55,15 +56,8 @@ export function answering(contenders: readonly Contender[], op: Operation): Cont
   });
 }
 
-/** The response cache's counters, as our server's `/ready` reports them. */
-export interface CacheCounters {
-  enabled: boolean;
-  hits: number;
-  misses: number;
-  evictions: number;
-  entries: number;
-  bytes: number;
-}
+/** The response cache's counters, as our server's `/ready` reports them (304s aside). */
+export type CacheCounters = Omit<ResponseCacheStats, 'notModified'>;
 
 export interface Contender {
   name: ContenderName;

@@ -5,6 +5,7 @@ import type { Database } from '../../graph/db.js';
 import { uniqueGraphId } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { apiTestDatabase } from './support/database.js';
+import { CACHE_OFF_STATS } from '../../server/graphql/response-cache/plugin.js';
 import {
   cacheStats,
   captureRequestLog,
@@ -96,15 +97,7 @@ describe('the response cache', () => {
       expect(off.body).toEqual(on.body);
       expect(await cacheLogged(off)).toBeUndefined();
     }
-    expect(await cacheStats(uncached.url)).toEqual({
-      enabled: false,
-      hits: 0,
-      misses: 0,
-      evictions: 0,
-      entries: 0,
-      bytes: 0,
-      notModified: 0,
-    });
+    expect(await cacheStats(uncached.url)).toEqual(CACHE_OFF_STATS);
     const read = await get(uncached.url, LABEL_QUERY, { g: graph });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBeNull();
