@@ -7,6 +7,7 @@ const UNIT = [
   'server/**/*.test.ts',
   'web/**/*.test.ts',
   'seeds/**/*.test.ts',
+  'bench/**/*.test.ts',
 ];
 
 // Two projects: `unit` runs in seconds anywhere; `integration` talks to a real Neo4j (one

@@ -1,12 +1,16 @@
 // A closed-loop load generator: `concurrency` workers, each sending its next request as soon as
 // the last one answered. Bounded twice, by request count and by time, so a slow or stuck
 // contender can never hold the run: when time is up no new request starts, and the ones in
-// flight are awaited (each has its own timeout in the contender).
+// flight are awaited (each has its own timeout in the contender). A floor of requests
+// (`minRequests`) outlasts the time bound, for loads that mean nothing until a whole script has
+// gone round once, however slow the machine.
 
 export interface LoadOptions {
   concurrency: number;
   durationMs: number;
   maxRequests: number;
+  /** Requests that start even after `durationMs` (still no more than `maxRequests`). */
+  minRequests?: number;
 }
 
 export interface LoadSample {
@@ -28,7 +32,8 @@ export async function runLoad(
   const begin = performance.now();
   const deadline = begin + options.durationMs;
   const worker = async () => {
-    while (started < options.maxRequests && performance.now() < deadline) {
+    const floor = options.minRequests ?? 0;
+    while (started < options.maxRequests && (started < floor || performance.now() < deadline)) {
       started++;
       const t0 = performance.now();
       try {

@@ -25,6 +25,8 @@ export interface CellResult extends Summary {
  */
 export interface Lane<N extends string> {
   name: N;
+  /** Requests every measured slice makes whatever its time (a replayed script's length). */
+  minRequestsPerSlice?: number;
   request(measured: boolean): Promise<unknown>;
 }
 
@@ -57,12 +59,15 @@ export async function measureLanes<N extends string>(
     N,
     { latencies: number[]; errors: number; elapsed: number; firstError: string | null }
   >();
-  const load = (lane: Lane<N>, measured: boolean) =>
-    runLoad(() => lane.request(measured), {
+  const load = (lane: Lane<N>, measured: boolean) => {
+    const floor = measured ? (lane.minRequestsPerSlice ?? 0) : 0;
+    return runLoad(() => lane.request(measured), {
       concurrency: options.concurrency,
       durationMs: measured ? options.sliceMs : options.warmupMs,
-      maxRequests: options.maxRequestsPerSlice,
+      maxRequests: Math.max(options.maxRequestsPerSlice, floor),
+      minRequests: floor,
     });
+  };
   for (const lane of lanes) {
     pooled.set(lane.name, { latencies: [], errors: 0, elapsed: 0, firstError: null });
     await load(lane, false);
