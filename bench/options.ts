@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 export const SCENARIOS = [
   'load',
   'api',
+  'overhead',
   'nested',
   'replay',
   'sustained',

@@ -19,6 +19,7 @@ import { runBrowserScenario } from './scenarios/browser.js';
 import { measureBundles } from './scenarios/bundle.js';
 import { runLoadScenario } from './scenarios/load.js';
 import { runNestedScenario, TIMED_PAGE } from './scenarios/nested.js';
+import { runOverheadScenario } from './scenarios/overhead.js';
 import { runReplayScenario } from './scenarios/replay.js';
 import { runSustainedScenario } from './scenarios/sustained.js';
 import { nestedPage } from './ops/nested.js';
@@ -27,6 +28,8 @@ import { chooseProfiled } from './scenarios/slowest.js';
 
 export const LANDING_SEED = 'seeds/keserasian-sosial.yaml';
 const GESTURE_MS = 3_000;
+/** The questions the overhead scenario splits into layers: the target's lookup and depth-1 clicks. */
+const OVERHEAD_OPS = ['concept-by-id', 'neighborhood-d1-'];
 
 export async function runBench(
   options: BenchOptions,
@@ -42,6 +45,7 @@ export async function runBench(
     graph: null,
     load: null,
     api: null,
+    overhead: null,
     nested: null,
     replay: null,
     sustained: null,
@@ -64,7 +68,9 @@ export async function runBench(
         );
       });
     }
-    const prepared = (['api', 'nested', 'replay', 'sustained', 'profile'] as const).some(wants)
+    const prepared = (
+      ['api', 'overhead', 'nested', 'replay', 'sustained', 'profile'] as const
+    ).some(wants)
       ? await queryGraph(env.db, options, dir, result.skipped, log)
       : null;
     if (prepared) {
@@ -80,6 +86,15 @@ export async function runBench(
           await attempt('api', result.skipped, log, async () => {
             log('API scenario');
             result.api = await runApiScenario(contenders.all, prepared.graph, picks, options, log);
+          });
+        }
+        if (wants('overhead')) {
+          await attempt('overhead', result.skipped, log, async () => {
+            log('Overhead scenario (layer by layer, concurrency 1)');
+            const ops = apiOperations(prepared.graph, picks).filter((op) =>
+              OVERHEAD_OPS.some((prefix) => op.id.startsWith(prefix)),
+            );
+            result.overhead = await runOverheadScenario(env.db, contenders.all, ops, options, log);
           });
         }
         if (wants('nested')) {

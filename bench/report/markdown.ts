@@ -2,6 +2,7 @@
 import type { ContenderName } from '../contenders/types.js';
 import type { ApiRow } from '../scenarios/api.js';
 import { replaySection, sustainedSection } from './cache-sections.js';
+import { overheadSection } from './overhead-section.js';
 import { int, n, table } from './format.js';
 import type { RunResult } from './types.js';
 
@@ -146,6 +147,7 @@ export function renderMarkdown(r: RunResult): string {
       );
     }
   }
+  if (r.overhead) out.push(...overheadSection(r.overhead));
   if (r.nested) {
     out.push('## 3. Nested query cost');
     out.push(

@@ -4,6 +4,7 @@ import type { BrowserRow } from '../scenarios/browser.js';
 import type { ApiResult } from '../scenarios/api.js';
 import type { LoadResult } from '../scenarios/load.js';
 import type { NestedResult } from '../scenarios/nested.js';
+import type { OverheadRow } from '../scenarios/overhead.js';
 import type { ProfileReport } from '../scenarios/profile.js';
 import type { ReplayResult } from '../scenarios/replay.js';
 import type { SustainedResult } from '../scenarios/sustained.js';
@@ -24,6 +25,8 @@ export interface RunResult {
   graph: { id: string; size: number; picks: Picks } | null;
   load: LoadResult | null;
   api: ApiResult | null;
+  /** Where ours' time goes beside raw's, layer by layer (concurrency 1). */
+  overhead: OverheadRow[] | null;
   nested: NestedResult | null;
   replay: ReplayResult | null;
   sustained: SustainedResult | null;

@@ -4,12 +4,16 @@ import type { Database } from '../db.js';
 import { byDirection, FOLLOWED } from './adjacent.js';
 import {
   compact,
+  conceptColumn,
   isObject,
+  relationColumn,
   toConcept,
   toRelation,
   type Basis,
+  type ConceptProjection,
   type ConceptRecord,
   type DirectionName,
+  type RelationProjection,
   type RelationRecord,
 } from './model.js';
 
@@ -28,7 +32,20 @@ export interface NeighborhoodRequest {
   limit: number;
   /** Most relations to return. */
   relationLimit: number;
+  /**
+   * How much of each concept and relation to read (both `full` when left out). The explorer's
+   * click asks for labels and ends only: whole nodes with their definitions and quotes were most
+   * of the bytes the driver decoded.
+   */
+  projection?: NeighborhoodProjection;
 }
+
+export interface NeighborhoodProjection {
+  concepts: ConceptProjection;
+  relations: RelationProjection;
+}
+
+const FULL: NeighborhoodProjection = { concepts: 'full', relations: 'full' };
 
 export interface Neighborhood {
   center: ConceptRecord;
@@ -58,7 +75,11 @@ function ring(pattern: string): string {
 WITH center, kept + ring AS kept, ring AS previous`;
 }
 
-function neighborhoodStatement(pattern: string, depth: number): string {
+function neighborhoodStatement(
+  pattern: string,
+  depth: number,
+  projection: NeighborhoodProjection,
+): string {
   const rings = Array.from({ length: depth }, () => ring(pattern));
   return `MATCH (center:Concept {graph: $graph, id: $id})
 WITH center, [center] AS kept, [center] AS previous
@@ -72,24 +93,28 @@ CALL {
   WITH a, r, b
   ORDER BY r.id, type(r), a.id, b.id
   LIMIT toInteger($room)
-  RETURN collect(r {.*, type: type(r), from: a.id, to: b.id}) AS relations
+  RETURN collect(${relationColumn(projection.relations)}) AS relations
 }
-RETURN nodes, relations, cut`;
+RETURN ${projection.concepts === 'full' ? 'nodes' : `[n IN nodes | ${conceptColumn('n', 'brief')}] AS nodes`}, relations, cut`;
 }
 
 const PATTERNS = byDirection((pattern) => pattern);
 
-/** NEIGHBORHOOD[direction][depth - 1]: fixed statements, one per direction and depth. */
-export const NEIGHBORHOOD: Record<DirectionName, string[]> = {
-  OUT: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.OUT, depth)),
-  IN: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.IN, depth)),
-  BOTH: [1, 2, 3].map((depth) => neighborhoodStatement(PATTERNS.BOTH, depth)),
-};
+/** Fixed statements, one per direction, depth and projection, written once when first asked. */
+const statements = new Map<string, string>();
 
-function statementFor(direction: DirectionName, depth: number): string {
-  const variants = NEIGHBORHOOD[direction];
-  const statement = variants[Math.min(Math.max(depth, 1), variants.length) - 1];
-  if (statement === undefined) throw new Error(`No neighbourhood statement for depth ${depth}`);
+export function neighborhoodStatementFor(
+  direction: DirectionName,
+  depth: number,
+  projection: NeighborhoodProjection = FULL,
+): string {
+  const rings = Math.min(Math.max(depth, 1), 3);
+  const key = `${direction}|${rings}|${projection.concepts}|${projection.relations}`;
+  let statement = statements.get(key);
+  if (statement === undefined) {
+    statement = neighborhoodStatement(PATTERNS[direction], rings, projection);
+    statements.set(key, statement);
+  }
   return statement;
 }
 
@@ -97,7 +122,8 @@ export async function readNeighborhood(
   db: Database,
   request: NeighborhoodRequest,
 ): Promise<Neighborhood | null> {
-  const [row] = await db.readRows(statementFor(request.direction, request.depth), {
+  const statement = neighborhoodStatementFor(request.direction, request.depth, request.projection);
+  const [row] = await db.readRows(statement, {
     graph: request.graph,
     id: request.id,
     types: request.types,

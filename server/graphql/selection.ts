@@ -195,6 +195,26 @@ export function relationProjection(fields: ReadonlySet<string>): RelationProject
   return 'brief';
 }
 
+/**
+ * What a Subgraph selection reads of its concepts (the nodes, the center and the relations' ends,
+ * which are the same records) and of its relations.
+ */
+export function subgraphProjection(info: FieldSelection): {
+  concepts: ConceptProjection;
+  relations: RelationProjection;
+} {
+  const concepts = new Set([
+    ...selectedFields(info, ['nodes']),
+    ...selectedFields(info, ['center']),
+    ...selectedFields(info, ['relations', 'from']),
+    ...selectedFields(info, ['relations', 'to']),
+  ]);
+  return {
+    concepts: conceptProjection(concepts),
+    relations: relationProjection(selectedFields(info, ['relations'])),
+  };
+}
+
 /** True when the selection asks a concept for nothing but its id (and graph or typename). */
 export function onlyIdentity(fields: ReadonlySet<string>): boolean {
   for (const field of fields)

@@ -3,15 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../../graph/db.js';
 import { armorPlugin } from './armor.js';
-import { MAX_GRAPHQL_BODY_BYTES } from './body.js';
 import { corsOptions, type AllowedOrigins } from './cors.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
-import { exampleTabs } from './graphiql.js';
+import { graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
 import { jitPlugin } from './jit.js';
 import { quietLogger } from './logger.js';
 import type { ResponseCache } from './response-cache/plugin.js';
@@ -59,14 +57,14 @@ export function createGraphQL({
     // Parsing and validating a repeated query is skipped: researchers' scripts repeat theirs.
     parserAndValidationCache: true,
     // GraphiQL's bundle served from this server (no CDN): it works offline and on closed networks.
-    renderGraphiQL,
-    graphiql: {
-      title: 'Keserasian Sosial GraphQL',
-      defaultTabs: exampleTabs(),
-    },
+    // Each page names the graphs loaded then: its welcome links their exports (graphiql.ts).
+    renderGraphiQL: renderGraphiQLPage,
+    graphiql: () => graphiqlOptions(db),
     landingPage: false,
-    // A second guard: route.ts reads and bounds POST bodies before yoga sees them.
-    maxRequestBodySize: MAX_GRAPHQL_BODY_BYTES,
+    // route.ts reads and bounds every POST body before yoga sees it (a string by then). Yoga's
+    // own guard would pipe that string through a TransformStream again, costing an
+    // AbortController and a DOMException per request (5-9 % of the server's CPU in a profile).
+    maxRequestBodySize: false,
     logging: quietLogger(),
   });
 }

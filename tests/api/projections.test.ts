@@ -105,4 +105,49 @@ describe('selection-aware statements', () => {
     expect(relationStatements).toHaveLength(1);
     expect(relationStatements[0]).not.toContain('fromNode');
   });
+
+  it('answer a neighbourhood asked for labels alone as its whole-concept twin does', async () => {
+    const ask = (nodes: string, relations: string) =>
+      gqlData<{ neighborhood: { nodes: Concept[]; relations: Relation[]; truncated: boolean } }>(
+        api.url,
+        `query($g: ID) { neighborhood(graph: $g, id: "value-01", depth: 2) {
+          truncated nodes { ${nodes} } relations { ${relations} } } }`,
+        { g: api.graph },
+      );
+    const statements: string[] = [];
+    const off = api.db.onQuery((cypher) => statements.push(cypher));
+    let brief;
+    try {
+      brief = await ask('id labels { en }', 'id type from { id } to { id }');
+    } finally {
+      off();
+    }
+    const full = await ask(
+      'id labels { en } page quote definition(lang: EN)',
+      'id type rationale(lang: EN) page from { id quote } to { id page }',
+    );
+    // The brief statement reads labels, not whole nodes with their definitions and quotes.
+    expect(statements.filter((s) => s.includes('[n IN nodes | n {.id'))).toHaveLength(1);
+    const b = brief.neighborhood;
+    const f = full.neighborhood;
+    expect(b.truncated).toBe(f.truncated);
+    expect(b.nodes).toEqual(f.nodes.map((c) => ({ id: c.id, labels: c.labels })));
+    expect(b.relations).toEqual(
+      f.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        from: { id: r.from.id },
+        to: { id: r.to.id },
+      })),
+    );
+    expect(byId(f.nodes)['goal-acceptance']).toMatchObject({
+      page: 7,
+      quote: 'kutipan goal-acceptance',
+    });
+    expect(byId(f.relations)['value-01-supports-acceptance']).toMatchObject({
+      rationale: 'Equality makes acceptance possible.',
+      from: { id: 'value-01', quote: 'kutipan value-01' },
+      to: { id: 'goal-acceptance', page: 7 },
+    });
+  });
 });

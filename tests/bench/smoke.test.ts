@@ -16,6 +16,7 @@ import { apiOperations, runApiScenario } from '../../bench/scenarios/api.js';
 import { measureBundles } from '../../bench/scenarios/bundle.js';
 import { runLoadScenario } from '../../bench/scenarios/load.js';
 import { runNestedScenario } from '../../bench/scenarios/nested.js';
+import { runOverheadScenario } from '../../bench/scenarios/overhead.js';
 import { profileOperation } from '../../bench/scenarios/profile.js';
 import { runReplayScenario } from '../../bench/scenarios/replay.js';
 import { runSustainedScenario } from '../../bench/scenarios/sustained.js';
@@ -135,6 +136,27 @@ describe('benchmark smoke run', () => {
       }
       expect(nested.constant.ours).toBe(true);
       expect(finitePositive(nested.latency[0]?.ratios.oursPeerP50)).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'overhead: each layer of ours measured beside raw on the same questions, finite figures',
+    async () => {
+      const ops = apiOperations(graph, picks).filter(
+        (op) => op.id === 'concept-by-id' || op.id === 'neighborhood-d1-high',
+      );
+      const rows = await runOverheadScenario(db, contenders.all, ops, TINY, quiet);
+      expect(rows.map((r) => r.op)).toEqual(['concept-by-id', 'neighborhood-d1-high']);
+      for (const row of rows) {
+        for (const lane of ['raw', 'db-layer', 'graphql', 'ours', 'health'] as const) {
+          const x = row.results[lane];
+          expect(x?.errors, `${row.op} ${lane}: ${x?.firstError}`).toBe(0);
+          expect(finitePositive(x?.p50)).toBe(true);
+        }
+        // Differences may be negative on a noisy machine; they must be numbers.
+        expect(Object.values(row.layers).every((v) => Number.isFinite(v))).toBe(true);
+      }
     },
     SLOW,
   );
@@ -264,6 +286,7 @@ describe('benchmark smoke run', () => {
       graph: null,
       load: null,
       api: null,
+      overhead: null,
       nested: null,
       replay: null,
       sustained: null,

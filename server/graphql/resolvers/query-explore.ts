@@ -5,12 +5,13 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { badInput, notFound, quoted } from '../errors.js';
 import { kinds } from '../graph-scope.js';
 import { relationTypes } from '../relation-scope.js';
+import { subgraphProjection } from '../selection.js';
 import { traversalFilter } from '../traversal-filter.js';
 import { LIMITS } from '../../../common/limits.js';
 import { bounded, boundedList } from '../limits.js';
 
 export const exploreQueries: QueryResolvers = {
-  neighborhood: async (_root, args, ctx) => {
+  neighborhood: async (_root, args, ctx, info) => {
     const graph = await ctx.graphs.resolve(args.graph);
     const limit = bounded('limit', args.limit, 1, LIMITS.neighborhoodNodes, 100);
     const result = await readNeighborhood(ctx.db, {
@@ -22,6 +23,7 @@ export const exploreQueries: QueryResolvers = {
       kinds: kinds(graph, boundedList('kinds', args.kinds)),
       limit,
       relationLimit: limit * LIMITS.neighborhoodRelationsPerNode,
+      projection: subgraphProjection(info),
     });
     if (!result) throw notFound(`No concept ${quoted(args.id)} in graph "${graph.id}".`);
     return result;
