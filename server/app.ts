@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../graph/db.js';
 import { DEFAULT_REQUEST_DEADLINE_MS } from './deadline.js';
+import { docsRoute } from './docs.js';
 import { embedRoute } from './embed.js';
 import { exportRoute } from './export/route.js';
 import { JIT_DEFAULT } from './graphql/jit.js';
@@ -62,6 +63,7 @@ export function createApp(
     exportRoute(db, deadlineMs),
     ...extraRoutes,
     embedRoute(embedAllowedOrigins ?? '*'),
+    docsRoute(),
     // Last: the web app answers every other GET (its SPA fallback would shadow later routes).
     serveWebApp(),
   ];

@@ -32,13 +32,16 @@ export interface ServerConfig extends RuntimeConfig {
   responseCache: false | ResponseCacheSettings;
 }
 
-/** A frame-ancestors source list: `*`, `'self'`, `'none'`, or space-separated origins. */
+/**
+ * A frame-ancestors source list: `*`, `'self'`, `'none'`, or space-separated origins, with `file:`
+ * for slide decks opened from disk (server/embed.ts adds it to a list with `*`).
+ */
 const frameAncestors = z
   .string()
   .trim()
   .regex(
-    /^(\*|'self'|'none'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?)(\s+(\*|'self'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?))*$/i,
-    "a space-separated list of origins (https://example.org), or *, 'self' or 'none'",
+    /^(\*|'self'|'none'|file:|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?)(\s+(\*|'self'|file:|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?))*$/i,
+    "a space-separated list of origins (https://example.org), or *, 'self' or 'none'; file: for decks opened from disk",
   );
 
 /** `*`, or a comma- or space-separated list of exact origins. */

@@ -310,10 +310,22 @@ describe('the standalone HTML export', () => {
           path: `tests/artifacts/standalone-sections-${viewport.width}-${lang}.png`,
         });
       }
-      // A click on a section's box shows the section's own quote.
+      // A section's title reached with the keyboard comes into view (the file opens zoomed in
+      // where the whole drawing would make labels too small); a click on it shows its own quote.
       const first = sections[0];
       if (!first) throw new Error('Expected a section');
-      await view.locator(`g.group-label[data-group="${first.id}"]`).click();
+      const title = view.locator(`g.group-label[data-group="${first.id}"]`);
+      await title.focus();
+      const shown = () =>
+        title.evaluate((g) => {
+          const t = g.getBoundingClientRect();
+          const f = document.querySelector('svg.graph')?.getBoundingClientRect();
+          return (
+            !!f && t.left >= f.left && t.right <= f.right && t.top >= f.top && t.bottom <= f.bottom
+          );
+        });
+      await expect.poll(shown).toBe(true);
+      await title.click();
       await expect(view.locator('.details .name').textContent()).resolves.toBe(first.labels.id);
       expect(offline.requests).toEqual([offline.url]);
       expect(offline.errors).toEqual([]);

@@ -5,12 +5,28 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { Controller } from './controller.js';
 import { edgeInputs, nodeInputs, relationLabel } from './inputs.js';
+import { onReframeRequest } from './reframe.js';
 import { sectionBoxes } from './sections.js';
+
+export interface BindOptions {
+  /** CSS selector of what floats over the canvas: the frame keeps clear of it. */
+  overlays?: string;
+}
+
+/** What the view is about: a traced path's concepts, else (null) everything drawn. */
+function subjectOf(s: AppState): string[] | null {
+  if (!s.view.path || !s.paths.results.length) return null;
+  return [...new Set(s.paths.results.flatMap((p) => p.nodes.map((n) => n.id)))];
+}
+
+/** The view's data is on its way: a frame now would frame the previous view. */
+const loading = (s: AppState) => s.status === 'loading' || s.paths.status === 'loading';
 
 export function bindGraphView(
   container: HTMLElement,
   store: Store<AppState>,
   controller: Controller,
+  options: BindOptions = {},
 ): GraphView {
   const initial = store.get().view;
   // The link's zoom is restored once, after the first layout; later layouts fit the screen.
@@ -25,6 +41,7 @@ export function bindGraphView(
     // against production bundles, and `window.cy` is the hook Cytoscape itself recommends for
     // them. It exposes nothing the page does not already draw.
     exposeForTests: true,
+    overlays: options.overlays,
     events: {
       select: (selection) => controller.select(selection),
       viewport: ({ zoom, pan }) => controller.setViewport(zoom, pan),
@@ -65,10 +82,7 @@ export function bindGraphView(
       .show(
         nodeInputs(s.elements, s.graph, s.view.lang, boxes),
         edgeInputs(s.elements.relations, s.graph, s.view.lang, boxes),
-        {
-          layout: s.view.layout,
-          viewport,
-        },
+        { layout: s.view.layout, viewport, subject: subjectOf(s), filters: s.view },
       )
       .then(() => {
         // Filters and emphasis apply to elements the layout may just have added.
@@ -78,6 +92,19 @@ export function bindGraphView(
         if (now.centerRequest) view.center(now.centerRequest.id);
       });
   };
+
+  // A story step asked for its frame: once its data is in, after the layout it brings.
+  let wanted: (() => Promise<void>) | null = null;
+  function frameIfSettled(s: AppState): void {
+    if (!wanted || loading(s)) return;
+    const frame = wanted;
+    wanted = null;
+    void frame();
+  }
+  onReframeRequest(() => {
+    wanted ??= view.expectFrame();
+    frameIfSettled(store.get());
+  });
 
   store.subscribe((s, prev) => {
     const v = s.view;
@@ -114,7 +141,9 @@ export function bindGraphView(
     )
       view.emphasize(emphasisOf(s));
     if (s.centerRequest !== prev.centerRequest && s.centerRequest) view.center(s.centerRequest.id);
+    frameIfSettled(s);
   });
+
   return view;
 }
 

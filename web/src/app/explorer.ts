@@ -44,6 +44,13 @@ function lazyStoryPanel(
   return { toggle: () => void load().then((p) => p.toggle()) };
 }
 
+/**
+ * What can float over the canvas: the details panel (over it on a narrow screen, beside it
+ * otherwise), notices, the keyboard hint, the story panel and a presented story's caption. The
+ * graph is framed clear of whichever of them covers part of it.
+ */
+const EXPLORER_OVERLAYS = '#side, #notices, #keys-help, #story-panel, .story-caption';
+
 /** `view` is the starting view the entry script read (and prefetched `landing` for). */
 export function startExplorer(api: Api, view: ViewState, landing: Landing | null): void {
   const store = createStore(initialAppState(view));
@@ -59,7 +66,7 @@ export function startExplorer(api: Api, view: ViewState, landing: Landing | null
   });
   search.setAttribute('aria-keyshortcuts', '/');
   mountLegend(byId('legend'), store, controller);
-  const graphView = bindGraphView(canvas, store, controller);
+  const graphView = bindGraphView(canvas, store, controller, { overlays: EXPLORER_OVERLAYS });
   const story = lazyStoryPanel(store, controller, graphView);
   mountToolbar(byId('toolbar'), store, controller, graphView, story);
   mountNotices(byId('notices'), store, controller);

@@ -1,7 +1,8 @@
 // A read-only legend for the embed view: the kinds of concept, the relations of meaning, and
 // apart from them the text's structure (sections drawn as boxes, structural relations drawn as
 // lines). It lists what the canvas draws when the canvas has drawn (its snapshot), else what the
-// view holds.
+// view holds. In a frame too short for it, it scrolls within its box (embed.css), and then takes
+// the keyboard's focus so that a reader without a mouse can scroll it too.
 import { drawnParts } from '../export/groups.js';
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import { pick, t } from '../i18n/index.js';
@@ -24,6 +25,22 @@ function block(role: string, heading: string, rows: HTMLLIElement[]): HTMLElemen
   ];
 }
 
+/** Legends already followed: a resized frame can make a legend scroll, or stop scrolling. */
+const followed = new WeakSet<HTMLElement>();
+
+/** A legend that scrolls is a stop on the keyboard's way; one that fits is not. */
+function reachableWhenScrolling(root: HTMLElement): void {
+  const update = () => {
+    const scrolls = root.scrollHeight > root.clientHeight + 1;
+    if (scrolls) root.tabIndex = 0;
+    else root.removeAttribute('tabindex');
+  };
+  update();
+  if (followed.has(root)) return;
+  followed.add(root);
+  new ResizeObserver(update).observe(root);
+}
+
 export function renderEmbedLegend(
   root: HTMLElement,
   s: AppState,
@@ -31,6 +48,7 @@ export function renderEmbedLegend(
 ): void {
   const graph = s.graph;
   root.replaceChildren();
+  root.setAttribute('aria-label', t(s.view.lang, 'legend'));
   if (!graph) return;
   const lang = s.view.lang;
   const drawn = snapshot && snapshot.nodes.length ? drawnParts(snapshot) : null;
@@ -69,4 +87,5 @@ export function renderEmbedLegend(
     ),
     ...block('structure', t(lang, 'embed.legendStructure'), structureRows),
   );
+  reachableWhenScrolling(root);
 }

@@ -4,6 +4,7 @@ import '../styles/main.css';
 import './embed.css';
 import { createApi } from '../api/client.js';
 import { bindGraphView } from '../app/bind-graph.js';
+import { requestReframe } from '../app/reframe.js';
 import { createController, type ViewSink } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import { watch } from '../panels/dom.js';
@@ -13,6 +14,7 @@ import { mountTextPanel } from '../panels/text-panel.js';
 import { renderEmbedLegend } from './legend.js';
 import { embedOptionsFrom, explorerHref } from './params.js';
 import { installStoryPlayer } from '../story/player.js';
+import { focusOnPress } from './focus-on-press.js';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -40,7 +42,11 @@ function start(): void {
   const controller = createController(store, createApi(), quietSink);
   const canvas = byId('graph');
   // Text alone: no canvas is drawn at all (view=text).
-  const view = options.pane === 'text' ? null : bindGraphView(canvas, store, controller);
+  // The graph is framed clear of the legend and of the explorer link where they float over it.
+  const view =
+    options.pane === 'text'
+      ? null
+      : bindGraphView(canvas, store, controller, { overlays: '#embed-legend, #open-explorer' });
   canvas.hidden = view === null;
   // A static picture: a shield over the canvas takes every pointer event.
   byId('shield').hidden = options.interactive;
@@ -76,6 +82,13 @@ function start(): void {
         renderEmbedLegend(legend, store.get(), view.snapshot());
     }).observe(canvas, { attributes: true, attributeFilter: ['data-layout-state'] });
   }
+  // A click into the frame gives it the keys (the story's steps, the canvas' cursor).
+  if (view) focusOnPress(canvas);
+  // Every story step (ks:next, ks:goto, keys) is framed anew once its layout is done.
+  new MutationObserver(requestReframe).observe(root, {
+    attributes: true,
+    attributeFilter: ['data-story-step'],
+  });
   installStoryPlayer(store, controller);
   void controller.start();
 }

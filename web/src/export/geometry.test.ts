@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureLabel, measureText, RANK_FONTS } from '../graph-view/measure.js';
 import { borderPoint, edgeGeometry, textWidth, layoutLabel, wrapLabel } from './geometry.js';
 
 const box = (x: number, y: number, width: number, height: number, shape?: string) => ({
@@ -37,6 +38,34 @@ describe('the shared drawing geometry', () => {
       'five six',
     ]);
     expect(wrapLabel('  Keserasian  ', 10, 12)).toEqual(['Keserasian']);
+  });
+
+  it('draws a label as the canvas measured its box: the same lines at the same size', () => {
+    const labels = [
+      'Keserasian Sosial',
+      'Pemeliharaan dan pemantapan keharmonisan sosial',
+      'Butir 3: Menumbuhkembangkan kearifan lokal',
+      'Menumbuhkembangkan',
+      'Konvensi Nasional Keserasian Sosial 2009',
+    ];
+    for (const label of labels) {
+      for (const font of Object.values(RANK_FONTS)) {
+        const measured = measureLabel(label, font, measureText);
+        const layout = layoutLabel(label, box(0, 0, measured.w, measured.h), font.size, textWidth);
+        expect(layout.fontSize, label).toBe(font.size);
+        expect(layout.lines.map((l) => l.text).join('\n'), label).toBe(measured.text);
+      }
+    }
+  });
+
+  it('cuts a word too wide for its box even at the smallest size, so nothing spills', () => {
+    const word = 'Menumbuhkembangkankearifanlokal';
+    const layout = layoutLabel(word, box(0, 0, 60, 80), 13, textWidth);
+    expect(layout.fontSize).toBe(8);
+    expect(layout.lines.length).toBeGreaterThan(1);
+    expect(layout.lines.map((l) => l.text).join('')).toBe(word);
+    for (const line of layout.lines)
+      expect(textWidth(line.text, layout.fontSize)).toBeLessThanOrEqual(60 - 2 * 6 + 0.5);
   });
 
   it('shrinks a label until its lines fit the box, and centres them', () => {

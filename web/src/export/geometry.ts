@@ -1,7 +1,16 @@
 // The geometry of a drawn view, shared by the SVG export and the standalone HTML viewer so that
 // both draw a view alike: where a relation meets a concept's border, the arrowhead at a directed
-// relation's target, and how a label wraps (and shrinks) inside its box.
-import { FONT_FAMILY, LINE_HEIGHT, measureText, wrapWords } from '../graph-view/measure.js';
+// relation's target, and how a label wraps inside its box (by the canvas's own rules, from
+// graph-view/measure.ts, shrinking only when the box was measured for other text).
+import {
+  FONT_FAMILY,
+  LINE_HEIGHT,
+  MAX_TEXT_WIDTH,
+  PAD_X,
+  PAD_Y,
+  measureText,
+  wrapWords,
+} from '../graph-view/measure.js';
 
 export type Point = [number, number];
 
@@ -19,10 +28,10 @@ export const LABEL_FONT = FONT_FAMILY;
 export { LINE_HEIGHT };
 export const ARROW_SIZE = 9;
 
-/** Space kept between a label and its box's sides, and the smallest font a label shrinks to. */
-const PAD_X = 5;
-const PAD_Y = 2;
+/** The smallest font a label shrinks to in a box measured for other text. */
 const MIN_FONT_SIZE = 8;
+/** The canvas rounds a box up to whole units: a line may be this much wider than its text. */
+const SLACK = 0.5;
 
 /** Where the segment from the box's centre towards (tx, ty) leaves the box (or ellipse). */
 export function borderPoint(box: Box, tx: number, ty: number): Point {
@@ -76,7 +85,7 @@ export type TextWidth = (text: string, fontSize: number) => number;
 export const textWidth: TextWidth = (text, fontSize) =>
   measureText(text, `${fontSize}px ${LABEL_FONT}`);
 
-/** The same in bold, as sections' titles are drawn. */
+/** The same in bold, as the canvas draws its bold labels (the topic's, sections' titles). */
 export const boldTextWidth: TextWidth = (text, fontSize) =>
   measureText(text, `bold ${fontSize}px ${LABEL_FONT}`);
 
@@ -92,13 +101,30 @@ export function wrapLabel(
 
 export interface LabelLayout {
   fontSize: number;
-  /** Each line's text and the centre of its baseline box (draw with text-anchor middle). */
+  /** Each line's text and the centre of its line box (draw with text-anchor middle). */
   lines: { text: string; x: number; y: number }[];
 }
 
+/** A word too wide for the width cut into pieces that fit (only ever at the smallest size). */
+function cutToWidth(line: string, width: number, widthOf: (text: string) => number): string[] {
+  if (widthOf(line) <= width) return [line];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of line) {
+    if (piece && widthOf(piece + char) > width) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
 /**
- * The label wrapped inside its box. Box sizes come from the explorer, measured in the language
- * it showed; the other language's label may be longer, so the font shrinks until it fits.
+ * The label inside its box, as the canvas draws it: wrapped where the canvas wraps it (its text
+ * width, or the box's if that is narrower), at the canvas's font size, the lines centred. A box
+ * measured for other text (another language, other fonts) is kept: the label wraps to the box and
+ * its font shrinks until every line fits; a word still too wide at the smallest size is cut.
+ * `widthOf` measures in the label's weight (bold for the canvas's bold labels).
  */
 export function layoutLabel(
   label: string,
@@ -106,13 +132,18 @@ export function layoutLabel(
   fontSize: number,
   widthOf: TextWidth = textWidth,
 ): LabelLayout {
-  const width = box.width - 2 * PAD_X;
+  const width = box.width - 2 * PAD_X + SLACK;
+  const height = box.height - 2 * PAD_Y + SLACK;
+  const fits = (lines: string[], size: number) =>
+    lines.length * size * LINE_HEIGHT <= height && lines.every((l) => widthOf(l, size) <= width);
   let size = fontSize;
-  let lines = wrapLabel(label, width, size, widthOf);
-  while (size > MIN_FONT_SIZE && lines.length * size * LINE_HEIGHT > box.height - 2 * PAD_Y) {
-    size -= 1;
+  let lines = wrapLabel(label, Math.min(MAX_TEXT_WIDTH, width), size, widthOf);
+  while (!fits(lines, size) && size > MIN_FONT_SIZE) {
+    size = Math.max(MIN_FONT_SIZE, size - 1);
     lines = wrapLabel(label, width, size, widthOf);
   }
+  if (!fits(lines, size))
+    lines = lines.flatMap((l) => cutToWidth(l, width, (t) => widthOf(t, size)));
   const top = box.y - ((lines.length - 1) * size * LINE_HEIGHT) / 2;
   return {
     fontSize: size,

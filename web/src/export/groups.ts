@@ -2,6 +2,7 @@
 // the standalone viewer share where a group's label goes (inside the box's top band, shrunk to
 // fit its width), which box a relation to a group ends at, which relations the boxes already say,
 // and the frame that holds the whole picture.
+import { GROUP_LABEL_WIDTH } from '../graph-view/groups.js';
 import type { ViewSnapshot } from '../graph-view/snapshot.js';
 import {
   boldTextWidth,
@@ -41,9 +42,10 @@ export const groupAsBox = (g: GroupBox): Box => ({
 });
 
 /**
- * The group's label (bold) in the band at the top of its box, centred. It keeps to one line if it can,
- * shrinking the font (the other language's label may be longer than the one the canvas measured);
- * at the smallest size it wraps, so it never spills out of the box's sides.
+ * The group's label (bold) in the band at the top of its box, centred, wrapped where the canvas
+ * wraps a box's title (GROUP_LABEL_WIDTH) at the canvas's size. A label measured for other text
+ * (the other language's may be longer) keeps to one line if it can, shrinking the font; at the
+ * smallest size it wraps, so it never spills out of the box's sides.
  */
 export function layoutGroupLabel(
   label: string,
@@ -54,8 +56,11 @@ export function layoutGroupLabel(
   const width = Math.max(box.x2 - box.x1 - 2 * GROUP_PAD_X, 1);
   const text = label.split(/\s+/).filter(Boolean).join(' ');
   let size = fontSize;
-  while (size > MIN_FONT_SIZE && widthOf(text, size) > width) size -= 1;
-  const lines = widthOf(text, size) > width ? wrapLabel(text, width, size, widthOf) : [text];
+  let lines = wrapLabel(text, GROUP_LABEL_WIDTH, size, widthOf);
+  if (lines.some((line) => widthOf(line, size) > width)) {
+    while (size > MIN_FONT_SIZE && widthOf(text, size) > width) size -= 1;
+    lines = widthOf(text, size) > width ? wrapLabel(text, width, size, widthOf) : [text];
+  }
   const step = size * LINE_HEIGHT;
   const top = box.y1 + GROUP_PAD_Y + step / 2;
   const x = (box.x1 + box.x2) / 2;

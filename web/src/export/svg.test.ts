@@ -97,6 +97,45 @@ describe('the SVG serializer', () => {
   });
 });
 
+describe('labels in the SVG, as the canvas draws them', () => {
+  it('draws a bold label in bold, measured in bold, and a plain one plain', () => {
+    const label = 'Keserasian Sosial';
+    const bold = { ...box('topic', 0, 100, label), fontWeight: 'bold' as const, fontSize: 17 };
+    const plain = box('plain', 200, 100, label);
+    const measured: string[] = [];
+    const recorded = (weight: string) => (text: string, size: number) => {
+      measured.push(`${weight} ${size}`);
+      return textWidth(text, size);
+    };
+    const svg = toSvg(
+      snapshot({ nodes: [bold, plain], bounds: { x1: -50, y1: -20, x2: 250, y2: 20 } }),
+      true,
+      recorded('normal'),
+      recorded('bold'),
+    );
+    const { byClass, first } = parse(svg);
+    const weights = byClass('node').map((g) => first('text', g).getAttribute('font-weight'));
+    expect(weights).toEqual(['bold', null]);
+    expect(measured).toContain('bold 17');
+    expect(measured).toContain('normal 12');
+    expect(measured).not.toContain('normal 17');
+  });
+
+  it('sets each line on its own baseline below the line’s centre, with no dominant-baseline', () => {
+    const node = box('a', 0, 100, 'one', 50);
+    const svg = toSvg(
+      snapshot({ nodes: [node], bounds: { x1: -50, y1: 30, x2: 50, y2: 70 } }),
+      true,
+      textWidth,
+      textWidth,
+      (size) => size * 0.3,
+    );
+    expect(svg).not.toContain('dominant-baseline');
+    const { first } = parse(svg);
+    expect(num(first('tspan'), 'y')).toBeCloseTo(50 + 12 * 0.3, 1);
+  });
+});
+
 describe('sections drawn as groups in the SVG', () => {
   const sections = snapshot({
     groups: [
@@ -193,11 +232,12 @@ describe('sections drawn as groups in the SVG', () => {
       const size = num(text, 'font-size');
       for (const span of all('tspan', text)) {
         const half = textWidth(span.textContent ?? '', size) / 2;
+        // y is the line's baseline: a typical font rises 0.93 em above it, drops 0.24 below.
         const [x, y] = [num(span, 'x'), num(span, 'y')];
         expect(x - half).toBeGreaterThanOrEqual(x1);
         expect(x + half).toBeLessThanOrEqual(x2);
-        expect(y - size / 2).toBeGreaterThanOrEqual(y1);
-        expect(y + size / 2).toBeLessThanOrEqual(y2);
+        expect(y - 0.93 * size).toBeGreaterThanOrEqual(y1);
+        expect(y + 0.24 * size).toBeLessThanOrEqual(y2);
       }
     }
     // The narrow box's label could not keep its size on one line.

@@ -3,6 +3,7 @@
 // drawn as groups are boxes behind their members, their titles inside the top of the box and over
 // the relations that cross it. Borders, arrowheads, label wrapping
 // and group labels come from geometry.ts and groups.ts, which the standalone viewer draws with too.
+// Labels are wrapped, sized and weighted as on the canvas, each line set on its own baseline.
 import { escapeXml } from '../../../common/xml.js';
 import type {
   SnapshotEdge,
@@ -10,6 +11,7 @@ import type {
   SnapshotNode,
   ViewSnapshot,
 } from '../graph-view/snapshot.js';
+import { baselineBelowCentre } from './baseline.js';
 import {
   boldTextWidth,
   textWidth,
@@ -37,15 +39,28 @@ export const SVG_MARGIN = 20;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const point = ([x, y]: Point) => `${r1(x)},${r1(y)}`;
 
-function textSvg(layout: LabelLayout, colour: string, bold = false): string {
-  const spans = layout.lines
-    .map((l) => `<tspan x="${r1(l.x)}" y="${r1(l.y)}">${escapeXml(l.text)}</tspan>`)
-    .join('');
-  const weight = bold ? ' font-weight="bold"' : '';
-  return `<text font-size="${layout.fontSize}"${weight} fill="${escapeXml(colour)}" text-anchor="middle" dominant-baseline="central">${spans}</text>`;
+/** Measures: text widths in either weight, and where a line's baseline sits below its centre. */
+export interface TextMetrics {
+  widthOf: TextWidth;
+  boldWidthOf: TextWidth;
+  baseline: (fontSize: number, weight: 'normal' | 'bold') => number;
 }
 
-function nodeSvg(n: SnapshotNode, widthOf: TextWidth): string {
+function textSvg(
+  layout: LabelLayout,
+  colour: string,
+  weight: 'normal' | 'bold',
+  m: TextMetrics,
+): string {
+  const below = m.baseline(layout.fontSize, weight);
+  const spans = layout.lines
+    .map((l) => `<tspan x="${r1(l.x)}" y="${r1(l.y + below)}">${escapeXml(l.text)}</tspan>`)
+    .join('');
+  const bold = weight === 'bold' ? ' font-weight="bold"' : '';
+  return `<text font-size="${layout.fontSize}"${bold} fill="${escapeXml(colour)}" text-anchor="middle">${spans}</text>`;
+}
+
+function nodeSvg(n: SnapshotNode, m: TextMetrics): string {
   const x = n.x - n.width / 2;
   const y = n.y - n.height / 2;
   const paint = `fill="${escapeXml(n.fill)}" stroke="${escapeXml(n.border)}"`;
@@ -53,7 +68,10 @@ function nodeSvg(n: SnapshotNode, widthOf: TextWidth): string {
     n.shape === 'ellipse'
       ? `<ellipse cx="${n.x}" cy="${n.y}" rx="${n.width / 2}" ry="${n.height / 2}" ${paint}/>`
       : `<rect x="${x}" y="${y}" width="${n.width}" height="${n.height}" rx="${n.shape.startsWith('round') ? 6 : 0}" ${paint}/>`;
-  const text = textSvg(layoutLabel(n.label, n, n.fontSize, widthOf), n.textColor);
+  // Measured in the weight the canvas measured the box for.
+  const weight = n.fontWeight === 'bold' ? 'bold' : 'normal';
+  const widthOf = weight === 'bold' ? m.boldWidthOf : m.widthOf;
+  const text = textSvg(layoutLabel(n.label, n, n.fontSize, widthOf), n.textColor, weight, m);
   return `<g class="node" data-id="${escapeXml(n.id)}">${shape}${text}</g>`;
 }
 
@@ -67,10 +85,12 @@ function groupSvg(g: SnapshotGroup): string {
 }
 
 /** A section's title inside the top of its box, over a patch of the box's fill. */
-function groupLabelSvg(g: SnapshotGroup, widthOf: TextWidth): string {
+function groupLabelSvg(g: SnapshotGroup, m: TextMetrics): string {
+  const weight = g.fontWeight ?? 'bold';
+  const widthOf = weight === 'bold' ? m.boldWidthOf : m.widthOf;
   const layout = layoutGroupLabel(g.label, g, g.fontSize, widthOf);
   const tab = rectSvg(labelTab(layout, g, widthOf), `rx="3" fill="${escapeXml(g.fill)}"`);
-  const text = textSvg(layout, g.textColor, true);
+  const text = textSvg(layout, g.textColor, weight, m);
   return `<g class="group-label" data-group="${escapeXml(g.id)}">${tab}${text}</g>`;
 }
 
@@ -89,13 +109,15 @@ function edgeSvg(e: SnapshotEdge, at: ReadonlyMap<string, Box>): string {
   return `<g class="edge" data-type="${escapeXml(e.type)}">${line}${arrow}</g>`;
 }
 
-/** The view as an SVG document; labels are wrapped with the browser's text metrics if it has them. */
+/** The view as an SVG document; labels measured with the browser's text metrics if it has them. */
 export function toSvg(
   view: ViewSnapshot,
   transparent: boolean,
   widthOf: TextWidth = textWidth,
   boldWidthOf: TextWidth = boldTextWidth,
+  baseline: TextMetrics['baseline'] = baselineBelowCentre,
 ): string {
+  const metrics: TextMetrics = { widthOf, boldWidthOf, baseline };
   const { groups, nodes, edges } = drawnParts(view);
   // The snapshot's bounds, grown to hold every box drawn (nothing may be clipped), plus a margin.
   const frame = unionOf([view.bounds, ...groups, ...nodes.map(rectOf)]);
@@ -115,8 +137,8 @@ export function toSvg(
     background,
     `<g class="groups">${groups.map(groupSvg).join('')}</g>`,
     `<g class="edges">${edges.map((e) => edgeSvg(e, at)).join('')}</g>`,
-    `<g class="group-labels">${groups.map((g) => groupLabelSvg(g, boldWidthOf)).join('')}</g>`,
-    `<g class="nodes">${nodes.map((n) => nodeSvg(n, widthOf)).join('')}</g>`,
+    `<g class="group-labels">${groups.map((g) => groupLabelSvg(g, metrics)).join('')}</g>`,
+    `<g class="nodes">${nodes.map((n) => nodeSvg(n, metrics)).join('')}</g>`,
     '</svg>',
   ].join('\n');
 }

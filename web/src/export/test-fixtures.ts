@@ -25,6 +25,7 @@ export const snapshotNode = (
   border: '#000',
   textColor: '#111',
   fontSize: 12,
+  fontWeight: 'normal',
   shape: 'round-rectangle',
   ...n,
 });

@@ -1,9 +1,9 @@
-// Fitting the view to the nodes, computed from our own boxes: Cytoscape's fit measures every
-// label's bounding box, which takes seconds for thousands of nodes. Groups (boxes around their
-// members, few) are measured by Cytoscape, so their padding and label tab are in the frame too.
+// What a fit frames, computed from our own boxes: Cytoscape's fit measures every label's bounding
+// box, which takes seconds for thousands of nodes. Groups (boxes around their members, few) are
+// measured by Cytoscape, so their padding and label tab are in the frame too. Where the extent
+// goes on the canvas is framing.ts's rule.
 import type { Core, NodeSingular } from 'cytoscape';
 import { GROUP_TAB_PADDING, type Rect } from './groups.js';
-import type { Viewport } from './types.js';
 
 /**
  * What a group (a box around its members) covers: its box, and the tab with its title on the top
@@ -22,43 +22,32 @@ export function groupExtent(node: NodeSingular): Rect {
   };
 }
 
-export function fitViewport(
-  cy: Core,
-  width: number,
-  height: number,
-  padding: number,
-  maxZoom: number,
-): Viewport | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  cy.nodes().forEach((n) => {
-    if (n.hasClass('filtered')) return;
-    if (n.isParent()) {
-      const box = groupExtent(n);
-      minX = Math.min(minX, box.x1);
-      maxX = Math.max(maxX, box.x2);
-      minY = Math.min(minY, box.y1);
-      maxY = Math.max(maxY, box.y2);
-      return;
-    }
-    const { x, y } = n.position();
-    const w = Number(n.data('w')) / 2;
-    const h = Number(n.data('h')) / 2;
-    minX = Math.min(minX, x - w);
-    maxX = Math.max(maxX, x + w);
-    minY = Math.min(minY, y - h);
-    maxY = Math.max(maxY, y + h);
+/** A concept's box: its shape with the label inside (the sizes the stylesheet draws). */
+function nodeExtent(node: NodeSingular): Rect {
+  const { x, y } = node.position();
+  const w = Number(node.data('w')) / 2;
+  const h = Number(node.data('h')) / 2;
+  return { x1: x - w, x2: x + w, y1: y - h, y2: y + h };
+}
+
+/**
+ * The model-space extent of the view's subject: the concepts (and boxes) named by `subject`
+ * that are drawn and not filtered out, else everything drawn. Null when nothing is.
+ */
+export function subjectExtent(cy: Core, subject: ReadonlySet<string> | null): Rect | null {
+  const all = cy.nodes().filter((n) => !n.hasClass('filtered'));
+  const named = subject ? all.filter((n) => subject.has(n.id())) : all;
+  const nodes = named.nonempty() ? named : all;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const box = n.isParent() ? groupExtent(n) : nodeExtent(n);
+    x1 = Math.min(x1, box.x1);
+    x2 = Math.max(x2, box.x2);
+    y1 = Math.min(y1, box.y1);
+    y2 = Math.max(y2, box.y2);
   });
-  if (!Number.isFinite(minX) || width <= 2 * padding || height <= 2 * padding) return null;
-  const fitted = Math.min(
-    (width - 2 * padding) / Math.max(1, maxX - minX),
-    (height - 2 * padding) / Math.max(1, maxY - minY),
-  );
-  const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), fitted));
-  return {
-    zoom,
-    pan: { x: (width - zoom * (minX + maxX)) / 2, y: (height - zoom * (minY + maxY)) / 2 },
-  };
+  return Number.isFinite(x1) ? { x1, y1, x2, y2 } : null;
 }

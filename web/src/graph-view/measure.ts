@@ -16,9 +16,10 @@ export const RANK_FONTS: Record<0 | 1 | 2, LabelFont> = {
   2: { size: 13, weight: 'normal' },
 };
 
-const MAX_TEXT_WIDTH = 130;
-const PAD_X = 6;
-const PAD_Y = 4;
+/** A concept's label wraps at this width; its box keeps PAD_X and PAD_Y around the text. */
+export const MAX_TEXT_WIDTH = 130;
+export const PAD_X = 6;
+export const PAD_Y = 4;
 /** Line height of wrapped labels, as a multiple of the font size (the exports use it too). */
 export const LINE_HEIGHT = 1.25;
 

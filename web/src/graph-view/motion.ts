@@ -2,7 +2,6 @@
 // node, so a change of layout or an expansion keeps their bearings.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { seededRandom, seedFrom } from './layout/seeded-random.js';
-import type { Viewport } from './types.js';
 
 export const ANIMATION_MS = 450;
 
@@ -30,14 +29,13 @@ export function placeNear(cy: Core, ids: readonly string[]): void {
 }
 
 /**
- * Moves the nodes to `positions`, then to the viewport `fitted` gives (none: the viewport stays).
- * Animated, the viewport follows once the nodes have arrived.
+ * Moves the nodes to `positions`, animated from where they are or at once. The viewport is left
+ * alone: the view frames the result afterwards (framing.ts).
  */
 export async function moveTo(
   cy: Core,
   positions: ReadonlyMap<string, Position>,
   animate: boolean,
-  fitted: (() => Viewport | null) | null,
 ): Promise<void> {
   // Boxes (groups) are never moved themselves: they follow what they hold.
   const placed = cy.nodes().filter((n) => !n.isParent());
@@ -49,8 +47,6 @@ export async function moveTo(
         if (p) n.position(p);
       }),
     );
-    const viewport = fitted?.();
-    if (viewport) cy.viewport(viewport);
     return;
   }
   const layout = placed.layout({
@@ -63,10 +59,4 @@ export async function moveTo(
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
-  const viewport = fitted?.();
-  if (viewport)
-    await cy
-      .animation({ ...viewport, duration: ANIMATION_MS })
-      .play()
-      .promise();
 }

@@ -1,19 +1,20 @@
-// When a side panel opens or closes the canvas changes size. A picture still as the view fitted
-// it (nobody panned or zoomed since) is fitted again, so nothing ends up off the canvas (the
-// details panel opening beside a fitted graph, the page's header settling on a phone). A
-// picture the user moved keeps its middle in the middle, and the selected concept on screen (it
-// was clicked where the panel now is).
+// When the canvas changes size (a side panel opens beside it, the page goes full screen, the
+// frame of an embed is resized), Cytoscape must measure it again, and the view decides what the
+// picture does (frame its subject again, or keep the user's middle in the middle).
 import type { Core } from 'cytoscape';
+
+export interface CanvasResize {
+  /** The canvas was hidden (the list view) or had no size yet: nothing on it was framed. */
+  wasHidden: boolean;
+  /** How far the canvas's middle moved (half the change of its width and height). */
+  dx: number;
+  dy: number;
+}
 
 export function followResizes(
   cy: Core,
   container: HTMLElement,
-  selectedId: () => string | null,
-  durationMs: number,
-  /** Called when the canvas appears after being hidden (the list view): nothing was fitted. */
-  refit: () => void,
-  /** The viewport is still the one the view fitted. */
-  untouched: () => boolean = () => false,
+  resized: (change: CanvasResize) => void,
 ): () => void {
   let lastWidth = container.clientWidth;
   let lastHeight = container.clientHeight;
@@ -25,18 +26,8 @@ export function followResizes(
     lastHeight = container.clientHeight;
     cy.resize();
     if (cy.nodes().empty() || lastWidth === 0 || lastHeight === 0) return;
-    if (wasHidden || untouched()) {
-      refit();
-      return;
-    }
-    cy.panBy({ x: dx, y: dy });
-    const id = selectedId();
-    const selected = id ? cy.getElementById(id) : null;
-    if (!selected?.nonempty()) return;
-    const box = selected.renderedBoundingBox({});
-    if (box.x1 < 0 || box.y1 < 0 || box.x2 > lastWidth || box.y2 > lastHeight) {
-      void cy.animation({ center: { eles: selected }, duration: durationMs }).play();
-    }
+    if (dx === 0 && dy === 0 && !wasHidden) return;
+    resized({ wasHidden, dx, dy });
   });
   observer.observe(container);
   return () => observer.disconnect();

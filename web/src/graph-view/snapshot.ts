@@ -18,6 +18,8 @@ export interface SnapshotNode {
   border: string;
   textColor: string;
   fontSize: number;
+  /** The canvas draws (and measures) the label in bold for the topic and the first kinds. */
+  fontWeight: 'normal' | 'bold';
   shape: string;
   /** The group (a section drawn as a compound box) this node sits in, if any. */
   parent?: string;
@@ -39,6 +41,10 @@ export interface SnapshotGroup {
   border: string;
   textColor: string;
   fontSize: number;
+  /** The title's weight on the canvas (optional: standalone files from before lack it). */
+  fontWeight?: 'normal' | 'bold';
+  /** The group this box is drawn in, if it is nested in another one. */
+  parent?: string;
 }
 
 export interface SnapshotEdge {
@@ -79,6 +85,10 @@ export interface DrawnView {
 }
 
 const px = (value: string): number => Number.parseFloat(value) || 0;
+
+/** Cytoscape answers a font weight as a keyword or a number. */
+const weightOf = (value: unknown): 'normal' | 'bold' =>
+  value === 'bold' || Number(value) >= 600 ? 'bold' : 'normal';
 
 /**
  * The opaque colour a box's fill shows over the page, whatever opacity it is drawn with (a faded
@@ -126,6 +136,8 @@ function groupsOf(cy: Core, background: string): SnapshotGroup[] {
         border: String(g.style('border-color')),
         textColor: String(g.style('color')),
         fontSize: px(String(g.style('font-size'))) || 14,
+        fontWeight: weightOf(g.style('font-weight')),
+        ...(g.isChild() ? { parent: g.parent().first().id() } : {}),
       };
     });
 }
@@ -159,6 +171,7 @@ export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
       border: String(n.style('border-color')),
       textColor: String(n.style('color')),
       fontSize: px(String(n.style('font-size'))) || 12,
+      fontWeight: weightOf(n.style('font-weight')),
       shape: String(n.style('shape')),
       ...(shown.has(parentOf(n) ?? '') ? { parent: parentOf(n) ?? '' } : {}),
     })),
@@ -179,10 +192,13 @@ export function snapshotOf(cy: Core, container: HTMLElement): ViewSnapshot {
 }
 
 export function pngOf(cy: Core, container: HTMLElement, options: PngOptions): Promise<Blob> {
+  // Cytoscape multiplies the scale by the screen's pixel ratio: a 2× export from a HiDPI laptop
+  // came out 4×, with a margin and legend (png-frame.ts) half its size. The graph's own units count.
+  const ratio = container.ownerDocument.defaultView?.devicePixelRatio || 1;
   return cy.png({
     output: 'blob-promise',
     full: true,
-    scale: options.scale,
+    scale: options.scale / ratio,
     bg: options.transparent ? 'rgba(0,0,0,0)' : pageBackground(container),
   });
 }

@@ -9,6 +9,8 @@ import type { EdgeInput, NodeInput } from './types.js';
 
 export interface SyncResult {
   added: string[];
+  /** How many nodes (concepts and boxes) left the canvas. */
+  removed: number;
   /** Some existing node changed size: the layout must make room. */
   resized: boolean;
   /** Some node changed box (sections drawn as groups or as edges): the layout starts afresh. */
@@ -26,6 +28,7 @@ export function syncElements(
   const parents = parentsOf(nodes);
   const groups = new Set(parents.values());
   const added: string[] = [];
+  let removed = 0;
   let resized = false;
   const moves: { id: string; parent: string | null }[] = [];
   cy.batch(() => {
@@ -38,9 +41,9 @@ export function syncElements(
     orphaned.forEach((n) => {
       if (wanted.has(n.id())) moves.push({ id: n.id(), parent: null });
     });
-    cy.nodes()
-      .filter((n) => !wanted.has(n.id()))
-      .remove();
+    const leaving = cy.nodes().filter((n) => !wanted.has(n.id()));
+    removed = leaving.length;
+    leaving.remove();
     const newNodes: ElementDefinition[] = [];
     // A node's new box may be among the nodes still to add: it moves once they are in.
     for (const input of parentsFirst(nodes, parents)) {
@@ -75,6 +78,7 @@ export function syncElements(
   });
   return {
     added,
+    removed,
     resized,
     regrouped: moves.length > 0 || added.some((id) => groups.has(id)),
   };

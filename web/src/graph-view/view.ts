@@ -7,14 +7,15 @@ import cytoscape, {
   type SingularElementArgument,
 } from 'cytoscape';
 import { nodeData } from './elements.js';
-import { fitViewport } from './fit.js';
+import { createCamera } from './camera.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
 import { registerBaseExtensions } from './layout/extensions.js';
 import { growsInPlace } from './layout/layout-options.js';
 import { computeLayout, LARGE_GRAPH, separated } from './layout/layouts.js';
 import type { LayoutName } from './layout/registry.js';
-import { ANIMATION_MS, moveTo, placeNear } from './motion.js';
+import { moveTo, placeNear } from './motion.js';
+import { watchOverlays } from './overlays.js';
 import { followResizes } from './resize.js';
 import { pngOf, snapshotOf, type DrawnView } from './snapshot.js';
 import { syncElements } from './sync.js';
@@ -54,12 +55,24 @@ export interface GraphViewOptions {
    * Cytoscape's own documentation advises (a canvas has no DOM to query).
    */
   exposeForTests?: boolean;
+  /**
+   * CSS selector of what floats over the canvas (a legend, a caption, a panel, notices): the
+   * view frames its subject clear of them, and again when they come, go or change size.
+   */
+  overlays?: string;
 }
 
 export interface ShowOptions {
   layout: LayoutName;
   /** Restore this viewport instead of fitting (a shared link's zoom). */
   viewport?: Viewport | null;
+  /**
+   * The subject of the view, what the frame is about (a path's concepts); left out or null,
+   * everything drawn. A new subject is framed even when nothing else changed.
+   */
+  subject?: readonly string[] | null;
+  /** Applied to the new elements before they are framed, so what they hide is not framed. */
+  filters?: Filters;
 }
 
 /** What the explorer and the embed drive. Exports are handed it as a DrawnView (snapshot, png). */
@@ -75,14 +88,19 @@ export interface GraphView extends DrawnView {
   emphasize(emphasis: Emphasis): void;
   /** Brings a concept into the middle, zooming in enough to read it. */
   center(id: string): void;
+  /** Frames the subject (after any layout under way): it fills the free area with a margin. */
+  frame(): Promise<void>;
+  /**
+   * A frame is coming once the view's data has arrived (a story step): the canvas counts as busy
+   * until the returned function has framed it.
+   */
+  expectFrame(): () => Promise<void>;
+  /** frame(), for buttons. */
   fit(): void;
   viewport(): Viewport;
   focus(): void;
   destroy(): void;
 }
-
-const FIT_PADDING = 30;
-const MAX_FIT_ZOOM = 1.4;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
   registerBaseExtensions();
@@ -123,26 +141,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   if (options.exposeForTests) (window as unknown as { cy?: Core }).cy = cy;
   container.dataset.layoutState = 'idle';
 
-  /** The viewport is the one this view fitted (no user gesture or link zoom since). */
-  let fittedView = false;
-  const stopTracking = trackUserViewport(cy, container, (v) => {
-    fittedView = false;
-    events.viewport?.(v);
-  });
+  let laying = false;
+  const camera = createCamera(cy, container, { overlays: options.overlays, laying: () => laying });
+  const stopTracking = trackUserViewport(
+    cy,
+    container,
+    (v) => {
+      camera.release();
+      events.viewport?.(v);
+    },
+    () => camera.own(),
+  );
   const detachKeyboard = attachKeyboard(
     cy,
     container,
     () => (emphasis.selection?.type === 'concept' ? emphasis.selection.id : null),
     events,
   );
-  const stopFollowing = followResizes(
-    cy,
-    container,
-    () => emphasis.selection?.id ?? null,
-    ANIMATION_MS,
-    () => fitNow(),
-    () => fittedView,
-  );
+  const stopFollowing = followResizes(cy, container, (change) => camera.canvasChanged(change));
+  const stopWatching = watchOverlays(options.overlays, () => camera.canvasChanged(null));
 
   const idOf = (e: EventObject) => (e.target as SingularElementArgument).id();
   cy.on('tap', 'node', (e) => events.select?.({ type: 'concept', id: idOf(e) }));
@@ -150,15 +167,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   cy.on('tap', (e) => {
     if (e.target === cy) events.select?.(null);
   });
-
-  const fitted = () =>
-    fitViewport(cy, container.clientWidth, container.clientHeight, FIT_PADDING, MAX_FIT_ZOOM);
-
-  function fitNow(): void {
-    const viewport = fitted();
-    if (viewport) cy.viewport(viewport);
-    fittedView = viewport !== null;
-  }
 
   function setLarge(next: boolean): void {
     if (next === large) return;
@@ -169,14 +177,30 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   async function show(nodes: readonly NodeInput[], edges: readonly EdgeInput[], opts: ShowOptions) {
     const first = cy.nodes().empty();
-    const { added, resized: relabelled, regrouped } = syncElements(cy, nodes, edges, palette);
+    const before = cy.nodes().length;
+    const {
+      added,
+      removed,
+      resized: relabelled,
+      regrouped,
+    } = syncElements(cy, nodes, edges, palette);
     setLarge(cy.nodes().length > LARGE_GRAPH);
+    if (opts.filters) applyFilters(cy, opts.filters);
     applyEmphasis(cy, emphasis);
-    const structural = first || added.length > 0 || regrouped || currentLayout !== opts.layout;
+    const newSubject = camera.setSubject(opts.subject ?? null);
+    // Most of the picture gone (Focus from the whole graph): what is left is laid out afresh,
+    // not left in the gaps and the spacing of a drawing many times its size.
+    const thinned = removed > 0 && removed * 4 >= before;
+    const structural =
+      first || added.length > 0 || regrouped || thinned || currentLayout !== opts.layout;
     if (!structural && !relabelled) {
-      container.dataset.layoutState = 'done';
+      // The same drawing about something else (a path traced through the concepts on screen),
+      // or less of it (a hidden concept): framed again, unless the user has moved the picture.
+      if (opts.viewport) camera.restore(opts.viewport);
+      else if (newSubject || (removed > 0 && camera.isFramed())) await camera.frame(true);
       return;
     }
+    laying = true;
     container.dataset.layoutState = 'running';
     try {
       if (structural) {
@@ -191,43 +215,51 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         // A first layout may take a while (a worker, ELK): meanwhile every node sits at the
         // origin, and drawing that pile with its labels would cost seconds. Zoomed far out,
         // labels are skipped and the pile is a dot.
-        if (first) cy.zoom(cy.minZoom());
+        if (first) camera.restore({ zoom: cy.minZoom(), pan: { ...cy.pan() } });
         currentLayout = opts.layout;
+        // The shape of the area the frame fills (the free part of the canvas, less its margin).
         // Rounded: a remembered layout (layout/layout-cache.ts) serves a screen of nearly the same shape.
-        // The shape of the area the fit fills (the screen less its margin).
-        const ratio =
-          (container.clientWidth - 2 * FIT_PADDING) /
-          Math.max(1, container.clientHeight - 2 * FIT_PADDING);
-        const aspect = Math.round(Math.max(0.5, ratio) * 100) / 100;
+        const aspect = Math.round(Math.max(0.5, camera.freeAspect()) * 100) / 100;
         const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });
         const animate = !first && cy.nodes().length <= LARGE_GRAPH;
-        await moveTo(cy, positions, animate, opts.viewport ? null : fitted);
-        fittedView = !opts.viewport;
+        await moveTo(cy, positions, animate);
       } else {
         // A language switch changed label sizes: nudge boxes apart where they now touch.
-        await moveTo(cy, separated(cy), true, null);
+        await moveTo(cy, separated(cy), true);
       }
-      if (opts.viewport) {
-        cy.viewport({ zoom: opts.viewport.zoom, pan: opts.viewport.pan });
-        fittedView = false;
-      }
+      laying = false;
+      if (opts.viewport) camera.restore(opts.viewport);
+      else if (structural || camera.isFramed()) await camera.frame(!first);
     } finally {
-      container.dataset.layoutState = 'done';
+      laying = false;
     }
   }
 
+  /**
+   * Runs after whatever the view is doing (a layout), the canvas marked busy from the call until
+   * the last queued work is done, so nobody mistakes an earlier "done" for this one.
+   */
+  let queued = 0;
+  let expected = 0;
+  function enqueue(work: () => Promise<void>, what: string): Promise<void> {
+    queued++;
+    container.dataset.layoutState = 'pending';
+    queue = queue.then(work).then(
+      () => {
+        if (--queued === 0 && expected === 0) container.dataset.layoutState = 'done';
+      },
+      (error: unknown) => {
+        queued--;
+        container.dataset.layoutState = 'error';
+        console.error(`${what} failed`, error);
+      },
+    );
+    return queue;
+  }
+  const frame = () => enqueue(() => camera.frame(true), 'Framing');
+
   return {
-    show(nodes, edges, opts) {
-      // Pending from the call on, so nobody mistakes the previous layout's "done" for this one.
-      container.dataset.layoutState = 'pending';
-      queue = queue
-        .then(() => show(nodes, edges, opts))
-        .catch((error: unknown) => {
-          container.dataset.layoutState = 'error';
-          console.error('Layout failed', error);
-        });
-      return queue;
-    },
+    show: (nodes, edges, opts) => enqueue(() => show(nodes, edges, opts), 'Layout'),
     setTheme(theme) {
       palette = PALETTES[theme];
       cy.batch(() => {
@@ -251,14 +283,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       emphasis = next;
       applyEmphasis(cy, emphasis);
     },
-    center(id) {
-      const node = cy.getElementById(id);
-      if (node.empty()) return;
-      const zoom = Math.max(cy.zoom(), 1);
-      fittedView = false;
-      void cy.animation({ center: { eles: node }, zoom, duration: ANIMATION_MS }).play();
+    center: (id) => camera.center(id),
+    frame,
+    expectFrame() {
+      expected++;
+      container.dataset.layoutState = 'pending';
+      let done = false;
+      return () => {
+        if (!done) expected--;
+        done = true;
+        return frame();
+      };
     },
-    fit: fitNow,
+    fit: () => void frame(),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     focus: () => container.focus(),
     snapshot: () => (destroyed ? null : snapshotOf(cy, container)),
@@ -269,6 +306,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       stopTracking();
       detachKeyboard();
       stopFollowing();
+      stopWatching();
       cy.destroy();
     },
   };

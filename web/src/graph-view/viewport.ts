@@ -1,5 +1,6 @@
 // Reports pans and zooms made by the user (wheel, drag, pinch), not the view's own fits and
-// animations: only the user's viewport belongs in the URL.
+// animations: only the user's viewport belongs in the URL, and only a picture nobody moved is
+// framed again when the canvas or what floats over it changes.
 import type { Core } from 'cytoscape';
 import type { Viewport } from './types.js';
 
@@ -11,6 +12,12 @@ export function trackUserViewport(
   cy: Core,
   container: HTMLElement,
   report: (viewport: Viewport) => void,
+  /**
+   * The view is moving the viewport itself (a fit, an animation). A click starts the gesture
+   * window too: without this, a panel opening on a click and the refit that follows would count
+   * as the user's doing, and the view would stop framing.
+   */
+  own: () => boolean = () => false,
 ): () => void {
   let lastGesture = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,6 +29,7 @@ export function trackUserViewport(
   // Cytoscape handles the wheel before our listener runs (both capture on the container), so
   // the check waits until the viewport has settled.
   const onViewport = () => {
+    if (own()) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (performance.now() - lastGesture > GESTURE_WINDOW_MS + SETTLE_MS) return;

@@ -64,6 +64,11 @@ export const en = {
   pathToHere: 'Path to here',
   close: 'Close',
   copy: 'Copy',
+  copied: 'Copied',
+  copiedWhat: 'Copied: {what}',
+  copyFailedShort: 'Not copied',
+  copyFailed:
+    'Could not copy ({what}): the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
   loadingDetails: 'Loading details…',
   path: 'Shortest path',
   pathTool: 'Path',
@@ -184,6 +189,11 @@ export const id: Record<keyof typeof en, string> = {
   pathToHere: 'Jalur ke sini',
   close: 'Tutup',
   copy: 'Salin',
+  copied: 'Disalin',
+  copiedWhat: 'Disalin: {what}',
+  copyFailedShort: 'Gagal disalin',
+  copyFailed:
+    'Tidak dapat menyalin ({what}): teksnya sudah dipilih, tekan Ctrl+C (⌘C di Mac) untuk menyalinnya.',
   loadingDetails: 'Memuat rincian…',
   path: 'Jalur terpendek',
   pathTool: 'Jalur',

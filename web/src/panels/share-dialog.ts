@@ -9,6 +9,8 @@ import type { DrawnView } from '../graph-view/snapshot.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { queryFromView } from '../state/url.js';
+import type { UiLang } from '../state/view.js';
+import { copyButton, copyStatus } from './copy-button.js';
 import { button, h } from './dom.js';
 import './share-dialog.css';
 
@@ -25,16 +27,22 @@ function check(
   return [h('label', { class: 'share-check' }, input, h('span', {}, label)), input];
 }
 
-function field(label: string, testId: string, multiline: boolean, copyLabel: string) {
+function field(
+  label: string,
+  testId: string,
+  multiline: boolean,
+  lang: UiLang,
+  status: HTMLElement,
+) {
+  const id = `${testId}-field`;
   const input = multiline
-    ? h('textarea', { attrs: { readonly: true, rows: 3, 'data-testid': testId } })
-    : h('input', { type: 'text', attrs: { readonly: true, 'data-testid': testId } });
-  // A word, not a symbol: Debian's fonts have no glyph for the usual copy symbols.
-  const copy = button(
-    copyLabel,
-    () => void navigator.clipboard?.writeText(input.value).catch(() => undefined),
-  );
-  return { row: h('label', { class: 'share-field' }, h('span', {}, label), input, copy), input };
+    ? h('textarea', { id, attrs: { readonly: true, rows: 3, 'data-testid': testId } })
+    : h('input', { id, type: 'text', attrs: { readonly: true, 'data-testid': testId } });
+  // A word, not a symbol: Debian's fonts have no glyph for the usual copy symbols. The button
+  // stands beside the <label>, not in it, so the field's name is its label alone.
+  const copy = copyButton(lang, input, label, status, `${testId}-copy`);
+  const name = h('label', { attrs: { for: id } }, label);
+  return { row: h('div', { class: 'share-field' }, name, input, copy), input };
 }
 
 const PANES = [
@@ -51,9 +59,11 @@ export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDi
   const lang = state.view.lang;
   const origin = window.location.origin;
   const defaultPane: EmbedPane = state.view.text ? 'split' : 'graph';
-  const link = field(t(lang, 'embed.link'), 'share-link', false, t(lang, 'copy'));
-  const embed = field(t(lang, 'embed.embedLink'), 'embed-link', false, t(lang, 'copy'));
-  const snippet = field(t(lang, 'embed.iframe'), 'embed-snippet', true, t(lang, 'copy'));
+  // Every copy is announced here (inside the dialog: a modal dialog makes the rest inert).
+  const copied = copyStatus('share-copy-status');
+  const link = field(t(lang, 'embed.link'), 'share-link', false, lang, copied);
+  const embed = field(t(lang, 'embed.embedLink'), 'embed-link', false, lang, copied);
+  const snippet = field(t(lang, 'embed.iframe'), 'embed-snippet', true, lang, copied);
   const update = () => {
     const query = embedQuery(store.get().view, {
       // Named only when it differs from what the link implies (the text open: both).
@@ -137,6 +147,7 @@ export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDi
     link.row,
     embed.row,
     snippet.row,
+    copied,
     paneRow,
     transparentRow,
     stillRow,

@@ -1,5 +1,5 @@
 // Above the canvas: layout, sections as boxes or edges, fit, undo/redo, back to the whole graph,
-// the source text, list view, renderer.
+// path, share, download data, story, the source text, list view, renderer.
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
@@ -7,6 +7,7 @@ import type { Store } from '../state/store.js';
 import { isLayoutName, LAYOUTS } from '../graph-view/layout/registry.js';
 import type { DrawnView } from '../graph-view/snapshot.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
+import { DOWNLOAD_DATA_ID, mountDownloadData } from './download-data.js';
 
 export function mountToolbar(
   root: HTMLElement,
@@ -15,6 +16,8 @@ export function mountToolbar(
   canvas: DrawnView & { fit(): void },
   story?: { toggle(): void },
 ) {
+  // Outside the toolbar, which is rebuilt on every change: an open menu stays open.
+  mountDownloadData(store);
   watch(
     store,
     (s) => [
@@ -112,6 +115,13 @@ export function mountToolbar(
             ),
           { attrs: { 'data-testid': 'share-open' } },
         ),
+        button(t(lang, 'data.open'), () => undefined, {
+          attrs: {
+            popovertarget: DOWNLOAD_DATA_ID,
+            'aria-controls': DOWNLOAD_DATA_ID,
+            'data-testid': 'data-open',
+          },
+        }),
         story
           ? button(t(lang, 'story.story'), () => story.toggle(), {
               attrs: {

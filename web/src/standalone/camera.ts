@@ -1,7 +1,9 @@
 // Pan and zoom for the standalone drawing. They move the SVG's viewBox; the drawing itself never
-// changes. Wheel zooms at the pointer, a drag pans, + and - zoom, the fit button frames it all.
-import { rectOf, unionOf, type Rect } from '../export/groups.js';
-import type { StandaloneConcept, StandaloneGroup } from './data.js';
+// changes. Wheel zooms at the pointer, a drag pans, + and - zoom, the fit button frames it again.
+// A frame shows the whole drawing when its labels can be read that way; otherwise it zooms in
+// until the smallest label stands at MIN_LABEL_PX on screen, centred, and the reader pans. A frame
+// that changes size keeps the scale.
+import type { Rect } from '../export/groups.js';
 
 interface ViewBox {
   x: number;
@@ -20,45 +22,65 @@ export interface CameraControls {
   cover?(): HTMLElement | null;
 }
 
+/** The smallest size (CSS pixels) a label is shown at when the file opens or is framed again. */
+export const MIN_LABEL_PX = 11;
+/** A small view is not magnified past this (it would fill the screen with a few boxes). */
+const MAX_MAGNIFICATION = 1.25;
 const MARGIN = 30;
 
-/** The concepts' and groups' bounds with a margin (an empty view still gets a sensible box). */
-function bounds(concepts: StandaloneConcept[], groups: StandaloneGroup[]): ViewBox {
-  const r = unionOf([
-    ...concepts.map((c) => rectOf({ x: c.x, y: c.y, width: c.w, height: c.h })),
-    ...groups,
-  ]);
+/** The drawing's extent with a margin (an empty view still gets a sensible box). */
+function bounds(r: Rect): ViewBox {
   const w = Math.max(r.x2 - r.x1 + 2 * MARGIN, 100);
   const h = Math.max(r.y2 - r.y1 + 2 * MARGIN, 100);
   return { x: (r.x1 + r.x2) / 2 - w / 2, y: (r.y1 + r.y2) / 2 - h / 2, w, h };
 }
 
+/** The smallest font size a label is drawn at, in the drawing's units (Infinity: no label). */
+function smallestLabel(svg: SVGSVGElement): number {
+  let smallest = Infinity;
+  for (const text of svg.querySelectorAll('text')) {
+    const size = Number(text.getAttribute('font-size'));
+    if (size > 0) smallest = Math.min(smallest, size);
+  }
+  return smallest;
+}
+
 export interface Camera {
   /** Frames the whole drawing again (after the drawing's frame changed size). */
   fit(): void;
+  /** The drawing changed (the other language): framed again, unless the reader has moved it. */
+  redrawn(): void;
   /** Pans so that the rectangle (drawing coordinates) stands in view, if it does not yet. */
   reveal(r: Rect): void;
 }
 
-/** Wires the camera to the drawing and frames it; call once the page is laid out. */
+/**
+ * Wires the camera to the drawing and frames it; call once the page is laid out. `extent` is what
+ * the drawing covers now (it changes with the language shown).
+ */
 export function attachCamera(
   svg: SVGSVGElement,
-  concepts: StandaloneConcept[],
-  groups: StandaloneGroup[],
+  extent: () => Rect,
   controls: CameraControls,
 ): Camera {
-  const home = bounds(concepts, groups);
-  /** The whole drawing, but never magnified past 1.25× (a small view would fill the screen). */
+  let home = bounds(extent());
+  /** The whole drawing if its labels stay legible so, else legible and centred; at most 1.25×. */
   function fitted(): ViewBox {
+    home = bounds(extent());
     const r = svg.getBoundingClientRect();
-    const k = Math.max(1, Math.min(r.width / home.w, r.height / home.h) / 1.25);
-    const w = home.w * k;
-    const h = home.h * k;
-    return { x: home.x - (w - home.w) / 2, y: home.y - (h - home.h) / 2, w, h };
+    if (r.width <= 0 || r.height <= 0) return { ...home };
+    const whole = Math.min(r.width / home.w, r.height / home.h, MAX_MAGNIFICATION);
+    const scale = Math.max(whole, MIN_LABEL_PX / smallestLabel(svg));
+    const w = r.width / scale;
+    const h = r.height / scale;
+    return { x: home.x + home.w / 2 - w / 2, y: home.y + home.h / 2 - h / 2, w, h };
   }
   let box = { ...home };
   const apply = () => svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
+  /** Whether the view is still as a fit left it (the reader has not zoomed or panned since). */
+  let framed = false;
   function zoomAt(factor: number, cx = box.x + box.w / 2, cy = box.y + box.h / 2): void {
+    framed = false;
     const w = Math.min(Math.max(box.w / factor, home.w / 20), home.w * 10);
     const k = w / box.w;
     box = { x: cx - (cx - box.x) * k, y: cy - (cy - box.y) * k, w, h: box.h * k };
@@ -72,10 +94,35 @@ export function attachCamera(
     const oy = box.y + box.h / 2 - (r.height * scale) / 2;
     return [ox + (clientX - r.left) * scale, oy + (clientY - r.top) * scale];
   }
+  /** The frame's size the view box was last set for. */
+  let sized = { w: 0, h: 0 };
+  const measureFrame = () => {
+    const r = svg.getBoundingClientRect();
+    sized = { w: r.width, h: r.height };
+  };
   const fit = () => {
     box = fitted();
+    framed = true;
+    measureFrame();
     apply();
   };
+  // When the frame changes size (the legend unfolds on a phone, the window turns), a framed view
+  // is framed again; one the reader moved keeps its scale and centre: a smaller frame shows less
+  // of it, never smaller labels.
+  new ResizeObserver(() => {
+    const r = svg.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0 || (r.width === sized.w && r.height === sized.h)) return;
+    if (framed || sized.w <= 0 || sized.h <= 0) {
+      fit();
+      return;
+    }
+    const scale = Math.min(sized.w / box.w, sized.h / box.h);
+    const w = r.width / scale;
+    const h = r.height / scale;
+    box = { x: box.x + box.w / 2 - w / 2, y: box.y + box.h / 2 - h / 2, w, h };
+    measureFrame();
+    apply();
+  }).observe(svg);
 
   controls.zoomIn.addEventListener('click', () => zoomAt(1.25));
   controls.zoomOut.addEventListener('click', () => zoomAt(0.8));
@@ -100,6 +147,7 @@ export function attachCamera(
     // A few pixels of jitter is still a click, not a pan.
     if (Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3) drag.moved = true;
     if (!drag.moved) return;
+    framed = false;
     box = { ...box, x: box.x - (bx - ax), y: box.y - (by - ay) };
     drag = { ...drag, x: e.clientX, y: e.clientY };
     svg.classList.add('panning');
@@ -128,6 +176,9 @@ export function attachCamera(
   fit();
   return {
     fit,
+    redrawn() {
+      if (framed) fit();
+    },
     reveal({ x1, y1, x2, y2 }) {
       // The part of the frame a reader sees: left of a panel over its right side (on a phone
       // the panel covers it all, and then the whole frame counts).
@@ -140,6 +191,7 @@ export function attachCamera(
       if (x1 >= gx1 && x2 <= gx2 && y1 >= gy1 && y2 <= gy2) return;
       // Pan so that the rectangle's centre stands in the middle of that part.
       const [cx, cy] = toGraph((frame.left + right) / 2, (frame.top + frame.bottom) / 2);
+      framed = false;
       box = { ...box, x: box.x + (x1 + x2) / 2 - cx, y: box.y + (y1 + y2) / 2 - cy };
       apply();
     },

@@ -35,6 +35,8 @@ export interface StandaloneConcept extends Provenance {
   fill: string;
   border: string;
   fontSize: number;
+  /** The canvas's weight, which the viewer measures labels in (files from before lack it). */
+  fontWeight?: 'normal' | 'bold';
   /** The group (a section's box) the concept is drawn in, if any. */
   group: string | null;
 }
@@ -150,6 +152,7 @@ export function standaloneData(
       fill: n.fill,
       border: n.border,
       fontSize: n.fontSize,
+      fontWeight: n.fontWeight,
       group: n.parent ?? null,
     };
   });
@@ -173,6 +176,8 @@ export function standaloneData(
       border: g.border,
       textColor: g.textColor,
       fontSize: g.fontSize,
+      ...(g.fontWeight ? { fontWeight: g.fontWeight } : {}),
+      ...(g.parent ? { parent: g.parent } : {}),
     };
   });
   const edges: StandaloneRelation[] = drawn.edges.map((edge) => {

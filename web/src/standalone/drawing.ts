@@ -1,21 +1,28 @@
 // Draws the view's sections (as labelled boxes), relations and concepts as SVG, with the same
-// geometry as the SVG export (export/geometry.ts, export/groups.ts). The selected one is drawn
-// heavier; a click or Enter selects.
+// geometry as the SVG export (export/geometry.ts, export/groups.ts), each box where the language
+// shown places it (placement.ts). The selected one is drawn heavier; a click or Enter selects.
 import { pick } from '../i18n/index.js';
 import { edgeGeometry, LABEL_FONT, layoutLabel, type Box } from '../export/geometry.js';
 import { groupAsBox, labelTab, layoutGroupLabel } from '../export/groups.js';
-import type { StandaloneConcept } from './data.js';
+import type { StandaloneConcept, StandaloneGroup } from './data.js';
 import { svgEl } from './dom.js';
 import { isSelected, relationName, type Viewer } from './state.js';
 
-const boxOf = (c: StandaloneConcept): Box => ({ x: c.x, y: c.y, width: c.w, height: c.h });
+/** A concept's box in the language shown (as the file has it, if the placement lacks it). */
+function boxOf(v: Viewer, c: StandaloneConcept): Box {
+  const at = v.placement.concepts.get(c.id) ?? c;
+  return { x: at.x, y: at.y, width: at.w, height: at.h };
+}
+
+/** A section's box in the language shown. */
+const groupBoxOf = (v: Viewer, s: StandaloneGroup) => v.placement.groups.get(s.id) ?? s;
 
 /** Where a relation ends: a concept's box, or a section's group box. */
 function endOf(v: Viewer, id: string): Box | null {
   const concept = v.concepts.get(id);
-  if (concept) return boxOf(concept);
+  if (concept) return boxOf(v, concept);
   const group = v.groups.get(id);
-  return group ? groupAsBox(group) : null;
+  return group ? groupAsBox(groupBoxOf(v, group)) : null;
 }
 
 /** Makes a drawn concept or section selectable by click and by Enter or Space. */
@@ -37,13 +44,14 @@ export function drawGroups(v: Viewer, boxes: SVGGElement, titles: SVGGElement): 
   titles.replaceChildren();
   for (const s of v.groups.values()) {
     const on = isSelected(v, 'concept', s.id);
+    const frame = groupBoxOf(v, s);
     const box = svgEl('g', { class: 'group', 'data-id': s.id });
     box.append(
       svgEl('rect', {
-        x: s.x1,
-        y: s.y1,
-        width: s.x2 - s.x1,
-        height: s.y2 - s.y1,
+        x: frame.x1,
+        y: frame.y1,
+        width: frame.x2 - frame.x1,
+        height: frame.y2 - frame.y1,
         rx: 8,
         fill: s.fill,
         stroke: on ? v.data.theme.accent : s.border,
@@ -54,8 +62,11 @@ export function drawGroups(v: Viewer, boxes: SVGGElement, titles: SVGGElement): 
     boxes.append(box);
 
     const label = pick(s.labels, v.lang);
-    const layout = layoutGroupLabel(label, s, s.fontSize, v.boldWidthOf);
-    const tab = labelTab(layout, s, v.boldWidthOf);
+    // Bold, as the canvas draws sections' titles (unless the file says otherwise).
+    const weight = s.fontWeight ?? 'bold';
+    const widthOf = weight === 'bold' ? v.boldWidthOf : v.widthOf;
+    const layout = layoutGroupLabel(label, frame, s.fontSize, widthOf);
+    const tab = labelTab(layout, frame, widthOf);
     const title = svgEl('g', {
       class: 'group-label',
       'data-group': s.id,
@@ -75,7 +86,7 @@ export function drawGroups(v: Viewer, boxes: SVGGElement, titles: SVGGElement): 
     const text = svgEl('text', {
       'font-size': layout.fontSize,
       'font-family': LABEL_FONT,
-      'font-weight': 'bold',
+      'font-weight': weight,
       fill: s.textColor,
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
@@ -129,13 +140,14 @@ export function drawNodes(v: Viewer, layer: SVGGElement): void {
   layer.replaceChildren();
   for (const c of v.data.concepts) {
     const on = isSelected(v, 'concept', c.id);
+    const box = boxOf(v, c);
     const g = svgEl('g', { class: 'node', 'data-id': c.id, tabindex: 0, role: 'button' });
     g.append(
       svgEl('rect', {
-        x: c.x - c.w / 2,
-        y: c.y - c.h / 2,
-        width: c.w,
-        height: c.h,
+        x: box.x - box.width / 2,
+        y: box.y - box.height / 2,
+        width: box.width,
+        height: box.height,
         rx: 6,
         fill: c.fill,
         stroke: on ? v.data.theme.accent : c.border,
@@ -143,10 +155,13 @@ export function drawNodes(v: Viewer, layer: SVGGElement): void {
       }),
     );
     const label = pick(c.labels, v.lang);
-    const layout = layoutLabel(label, boxOf(c), c.fontSize, v.widthOf);
+    // In the weight the canvas draws it in, which placement.ts measured it in.
+    const bold = c.fontWeight === 'bold';
+    const layout = layoutLabel(label, box, c.fontSize, bold ? v.boldWidthOf : v.widthOf);
     const text = svgEl('text', {
       'font-size': layout.fontSize,
       'font-family': LABEL_FONT,
+      'font-weight': bold ? 'bold' : 'normal',
       fill: v.data.theme.text,
       'text-anchor': 'middle',
       'dominant-baseline': 'central',

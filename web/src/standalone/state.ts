@@ -4,6 +4,7 @@ import { pick } from '../i18n/index.js';
 import type { UiLang } from '../state/view.js';
 import type { TextWidth } from '../export/geometry.js';
 import type { StandaloneConcept, StandaloneData, StandaloneGroup } from './data.js';
+import type { Placement } from './placement.js';
 
 export type Selection = { kind: 'concept' | 'relation'; id: string } | null;
 
@@ -16,6 +17,8 @@ export interface Viewer {
   readonly widthOf: TextWidth;
   readonly boldWidthOf: TextWidth;
   lang: UiLang;
+  /** Where each box is drawn in the language shown (placement.ts). */
+  placement: Placement;
   selected: Selection;
   /** Selects (or with null clears) and redraws what shows the selection. */
   choose(selection: Selection): void;

@@ -22,9 +22,16 @@ button:focus-visible,.node:focus-visible,.edge:focus-visible,.group-label:focus-
 .graph.panning{cursor:grabbing}
 .node,.edge,.group-label{cursor:pointer}
 .hit{stroke:transparent;fill:none}
-.legend{flex:none;width:240px;overflow:auto;background:var(--panel);padding:6px 12px;
-  font-size:12px;border-right:1px solid color-mix(in srgb,var(--fg) 15%,transparent)}
-.legend summary{font-weight:600;font-size:13px;cursor:pointer;padding:2px 0}
+/* The legend scrolls inside its own box. A shadow at its bottom edge says more follows: the
+   panel-coloured cover scrolls with the content and hides it once the end is reached. */
+.legend{flex:none;width:240px;overflow:auto;padding:6px 12px;font-size:12px;
+  border-right:1px solid color-mix(in srgb,var(--fg) 15%,transparent);
+  background:linear-gradient(transparent,var(--panel) 70%) center bottom/100% 32px no-repeat local,
+    radial-gradient(farthest-side at 50% 100%,color-mix(in srgb,var(--fg) 22%,transparent),
+    transparent) center bottom/100% 12px no-repeat scroll,var(--panel)}
+/* Its title stays in sight (it folds the legend). */
+.legend summary{font-weight:600;font-size:13px;cursor:pointer;padding:2px 0;position:sticky;
+  top:0;background:var(--panel);z-index:1}
 .legend h2{font-size:12px;margin:8px 0 2px}
 @media (max-width:700px){
   .stage{flex-direction:column}

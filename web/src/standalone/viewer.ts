@@ -1,8 +1,9 @@
-// The viewer inside a standalone HTML file: draws the view as SVG, pans, zooms, shows a concept's
-// or relation's evidence on a click, opens the source text beside the drawing (its highlights
-// select, a selection marks its quote), and switches between Indonesian and English. It is bundled
-// into one script at build time (web/build/standalone-viewer-plugin.ts), which the export writes
-// into the file; the view's data comes from the file's inert JSON block.
+// The viewer inside a standalone HTML file: draws the view as SVG (each box sized for its label in
+// the language shown, placement.ts), opens at a zoom where the labels can be read, pans, zooms,
+// shows a concept's or relation's evidence on a click, opens the source text beside the drawing
+// (its highlights select, a selection marks its quote), and switches between Indonesian and
+// English. It is bundled into one script at build time (web/build/standalone-viewer-plugin.ts),
+// which the export writes into the file; the view's data comes from the file's inert JSON block.
 import { boldTextWidth, textWidth } from '../export/geometry.js';
 import { rectOf, unionOf } from '../export/groups.js';
 import { pick, t } from '../i18n/index.js';
@@ -13,10 +14,12 @@ import { drawEdges, drawGroups, drawNodes } from './drawing.js';
 import { el } from './dom.js';
 import { renderLegend } from './legend.js';
 import { buildPage } from './page.js';
+import { placementIn, type Placement } from './placement.js';
 import type { Selection, Viewer } from './state.js';
 import { documentOf } from './text-data.js';
 import { createTextPanel, labelTextToggle, textToggle, type TextPanel } from './text-panel.js';
 import type { TextDocument } from '../text-view/document.js';
+import type { UiLang } from '../state/view.js';
 
 export function runStandaloneViewer(): void {
   const source = document.getElementById(DATA_ELEMENT_ID);
@@ -25,14 +28,24 @@ export function runStandaloneViewer(): void {
     viewer.lang = lang;
     render();
   });
+  const groups = data.groups ?? [];
+  // Measured once per language (the page's fonts do not change while it is open).
+  const placements = new Map<string, Placement>();
+  const placementFor = (lang: UiLang): Placement => {
+    let placed = placements.get(lang);
+    if (!placed) placements.set(lang, (placed = placementIn(data.concepts, groups, lang)));
+    return placed;
+  };
+  const opening: UiLang = data.lang === 'en' ? 'en' : 'id';
   const viewer: Viewer = {
     data,
     concepts: new Map(data.concepts.map((c) => [c.id, c])),
     // A file from before sections were drawn as groups has none.
-    groups: new Map((data.groups ?? []).map((g) => [g.id, g])),
+    groups: new Map(groups.map((g) => [g.id, g])),
     widthOf: textWidth,
     boldWidthOf: boldTextWidth,
-    lang: data.lang === 'en' ? 'en' : 'id',
+    lang: opening,
+    placement: placementFor(opening),
     selected: null,
     choose(selection: Selection) {
       viewer.selected = selection;
@@ -77,9 +90,9 @@ export function runStandaloneViewer(): void {
   /** Brings a selected concept, section or relation (both its ends) into the drawing's frame. */
   function reveal(selection: NonNullable<Selection>): void {
     const rects = endsOf(selection).flatMap((id) => {
-      const c = viewer.concepts.get(id);
+      const c = viewer.placement.concepts.get(id);
       if (c) return [rectOf({ x: c.x, y: c.y, width: c.w, height: c.h })];
-      const g = viewer.groups.get(id);
+      const g = viewer.placement.groups.get(id);
       return g ? [g] : [];
     });
     if (rects.length) camera?.reveal(unionOf(rects));
@@ -91,8 +104,18 @@ export function runStandaloneViewer(): void {
     drawNodes(viewer, page.nodes);
   }
 
+  /** What the drawing covers in the language shown. */
+  function extent() {
+    const { concepts, groups: boxes } = viewer.placement;
+    return unionOf([
+      ...[...concepts.values()].map((c) => rectOf({ x: c.x, y: c.y, width: c.w, height: c.h })),
+      ...boxes.values(),
+    ]);
+  }
+
   function render(): void {
     const { lang } = viewer;
+    viewer.placement = placementFor(lang);
     const title = pick(data.title, lang);
     document.documentElement.lang = lang;
     document.title = title;
@@ -110,6 +133,8 @@ export function runStandaloneViewer(): void {
       el('span', 'link', `${t(lang, 'viewer.online')} ${data.link}`),
     );
     draw();
+    // The boxes stand elsewhere in the other language: a view the reader has not moved follows.
+    camera?.redrawn();
     renderLegend(viewer, page.legend);
     renderDetails(viewer, page.details);
     if (text) {
@@ -120,10 +145,18 @@ export function runStandaloneViewer(): void {
 
   render();
   if (text && data.textOpen) text.toggle.click();
-  camera = attachCamera(page.svg, data.concepts, [...viewer.groups.values()], {
+  camera = attachCamera(page.svg, extent, {
     ...page,
     onBackground: () => viewer.choose(null),
     cover: () => page.details,
+  });
+  // A concept, section or relation reached with the keyboard comes into view (the drawing may be
+  // larger than its frame at a zoom where labels can be read).
+  page.svg.addEventListener('focusin', (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    const g = target?.closest<SVGGElement>('g.node, g.group-label, g.edge');
+    const id = g?.dataset.id ?? g?.dataset.group;
+    if (g && id) reveal({ kind: g.classList.contains('edge') ? 'relation' : 'concept', id });
   });
   if (data.selected) viewer.choose(data.selected);
   window.addEventListener('keydown', (e) => {

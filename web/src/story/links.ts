@@ -25,3 +25,33 @@ export function writeStoryToAddress(story: Story): void {
   else url.searchParams.delete('story');
   window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`);
 }
+
+/** How long typing pauses before the address takes the story. */
+const TYPING_PAUSE_MS = 400;
+
+/**
+ * Writes the story into the address: `now` at once, `later` once typing pauses (a page may
+ * rewrite its address only so often: Safari throws past 100 times in 30 s, Chromium ignores
+ * the excess), `flush` the pending write at once (the field was left).
+ */
+export function storyAddressWriter(write: (story: Story) => void = writeStoryToAddress) {
+  let pending: Story | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending) write(pending);
+    pending = null;
+  };
+  return {
+    now(story: Story) {
+      pending = story;
+      flush();
+    },
+    later(story: Story) {
+      pending = story;
+      clearTimeout(timer);
+      timer = setTimeout(flush, TYPING_PAUSE_MS);
+    },
+    flush,
+  };
+}

@@ -1,9 +1,11 @@
-// Plays a story inside the embed view: `?story=…&step=N`, arrow keys, and postMessage commands
-// from the embedding page; every step change is posted back as `ks:step`.
+// Plays a story inside the embed view: `?story=…&step=N`, the keys of a presenter or a remote
+// (web/src/story/keys.ts), and postMessage commands from the embedding page (messages.ts); every
+// step change is posted back as `ks:step`. docs/embed.md documents both for deck authors.
 import type { Controller } from '../app/controller.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { decodeStory } from './codec.js';
+import { stepAfter, stepMoveOf } from './keys.js';
 import { parseCommand, type StepEvent } from './messages.js';
 import { stepView } from './steps.js';
 
@@ -38,9 +40,18 @@ export function installStoryPlayer(store: Store<AppState>, controller: Controlle
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(current + 1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(current - 1);
-      else return;
+      const onControl =
+        event.target instanceof Element && event.target.closest('a, button, summary') !== null;
+      const move = stepMoveOf({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        onControl,
+      });
+      if (!move) return;
+      go(stepAfter(move, current, count));
       event.preventDefault();
       event.stopPropagation();
     },

@@ -3,6 +3,7 @@
 // committed as a view, so the graph view animates the concepts from one step's places to the
 // next; the caption fades in with the step's name.
 import type { Controller } from '../app/controller.js';
+import { requestReframe } from '../app/reframe.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
@@ -10,7 +11,7 @@ import type { Story } from './codec.js';
 import { stepView } from './steps.js';
 
 export interface PresentOptions {
-  /** Fits the graph to the canvas (the canvas grows when the chrome hides). */
+  /** Frames the graph on the canvas (which grows or shrinks as full screen comes and goes). */
   fit(): void;
   onLeave(): void;
 }
@@ -52,6 +53,9 @@ export function present(
     root.dataset.storyStep = String(next);
     position.textContent = t(lang, 'story.caption', { n: next + 1, count });
     name.textContent = step.name;
+    // Each step is framed anew once its layout is done, clear of the caption (now holding the
+    // step's name, so its size is final).
+    requestReframe();
     // Restart the fade: drop the class, let the browser see it gone, add it again.
     caption.classList.remove('story-caption-in');
     caption.getBoundingClientRect();
@@ -95,5 +99,4 @@ export function present(
   // Full screen needs the click that started this; without it the page still fills the window.
   void root.requestFullscreen?.().catch(() => undefined);
   go(start);
-  requestAnimationFrame(() => options.fit());
 }

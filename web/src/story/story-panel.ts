@@ -1,8 +1,15 @@
 // The explorer's story panel: save the current view as a named step, rename, reorder and delete
 // steps, show one, present them, copy the story's links, download or load it as JSON. The story
 // lives in this panel's memory and in the page's address (never on the server).
+//
+// The fields a reader types in are never rebuilt while they type. Each keystroke goes into the
+// story at once (`input`), and a render writes a field only when the story holds another value.
+// The panel used to be rebuilt whole on every `change`: a title's `change` fires as the pointer
+// goes down on a step's name, the rebuild replaced that name field before it took focus, and the
+// name typed next went to the page instead (twice out of two tries).
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
+import { copyButton, copyStatus } from '../panels/copy-button.js';
 import { button, h, replaceKeepingFocus, watch } from '../panels/dom.js';
 import { aliasMap } from '../state/aliases.js';
 import type { AppState } from '../state/app-state.js';
@@ -15,8 +22,8 @@ import { downloadStory, readStoryFile } from './file.js';
 import {
   embedStoryLink,
   explorerStoryLink,
+  storyAddressWriter,
   storyFromAddress,
-  writeStoryToAddress,
 } from './links.js';
 import { present } from './presenter.js';
 import { addStep, EMPTY_STORY, moveStep, removeStep, renameStep, stepView } from './steps.js';
@@ -26,17 +33,17 @@ export interface StoryPanel {
   toggle(): void;
 }
 
-function linkRow(label: string, value: string, testId: string, lang: UiLang): HTMLLabelElement {
-  const input = h('input', {
-    type: 'text',
-    attrs: { readonly: true, value, 'data-testid': testId },
-  });
-  const copy = button(
-    t(lang, 'copy'),
-    () => void navigator.clipboard?.writeText(input.value).catch(() => undefined),
-    { title: t(lang, 'copy'), attrs: { 'aria-label': `${t(lang, 'copy')}: ${label}` } },
-  );
-  return h('label', {}, h('span', {}, label), input, copy);
+/** Sets a field's value only when it differs: setting it anyway would move the caret. */
+function sync(field: HTMLInputElement, value: string): void {
+  if (field.value !== value) field.value = value;
+}
+
+function linkRow(label: string, testId: string, lang: UiLang, status: HTMLElement) {
+  const id = `${testId}-field`;
+  const input = h('input', { id, type: 'text', attrs: { readonly: true, 'data-testid': testId } });
+  const copy = copyButton(lang, input, label, status, `${testId}-copy`);
+  const name = h('label', { attrs: { for: id } }, label);
+  return { row: h('div', { class: 'story-link' }, name, input, copy), input };
 }
 
 export function mountStoryPanel(
@@ -53,13 +60,29 @@ export function mountStoryPanel(
     attrs: { 'data-testid': 'story-panel' },
   });
   document.body.append(root);
-  story.subscribe((s) => writeStoryToAddress(s));
 
+  // Typing writes the address once it pauses (browsers cap how often a page may rewrite it);
+  // every other edit writes it at once, as leaving a field does.
+  const address = storyAddressWriter();
+  let typing = false;
+  story.subscribe((s) => (typing ? address.later(s) : address.now(s)));
   const edit = (change: (s: Story) => Story) => story.update(change);
+  const type = (change: (s: Story) => Story) => {
+    typing = true;
+    try {
+      story.update(change);
+    } finally {
+      typing = false;
+    }
+  };
+
   /** A step keeps what the reader sees, not where the explorer's viewport happened to be. */
   const currentQuery = () =>
     queryFromView({ ...app.get().view, zoom: null, pan: null, listView: false });
-  const show = (query: string) => controller.commit(stepView(query, app.get().view));
+  const show = (index: number) => {
+    const step = story.get().steps[index];
+    if (step) controller.commit(stepView(step.query, app.get().view));
+  };
 
   const fileInput = h('input', {
     type: 'file',
@@ -76,40 +99,72 @@ export function mountStoryPanel(
     });
   });
 
-  const render = () => {
-    const s = story.get();
-    const { open, error } = ui.get();
-    const lang = app.get().view.lang;
-    root.hidden = !open;
-    if (!open) return;
+  /** The panel's parts in one language; built again only when the language changes. */
+  const build = (lang: UiLang) => {
     const title = h('input', {
       type: 'text',
       attrs: {
-        value: s.title,
         placeholder: t(lang, 'story.titlePlaceholder'),
         maxlength: 200,
         'data-testid': 'story-title',
       },
     });
-    title.addEventListener('change', () => edit((x) => ({ ...x, title: title.value })));
-    const steps = s.steps.map((step, i) => {
+    title.addEventListener('input', () => type((x) => ({ ...x, title: title.value })));
+    title.addEventListener('change', () => address.flush());
+    const copied = copyStatus('story-copy-status');
+    const embed = linkRow(t(lang, 'story.embedLink'), 'story-embed-link', lang, copied);
+    const explorer = linkRow(t(lang, 'story.explorerLink'), 'story-explorer-link', lang, copied);
+    const presentButton = button(
+      t(lang, 'story.present'),
+      () =>
+        present(story.get(), 0, app, controller, {
+          fit: () => canvas.fit(),
+          onLeave: () => undefined,
+        }),
+      { attrs: { 'data-testid': 'story-present' } },
+    );
+    const download = button(t(lang, 'story.download'), () => downloadStory(story.get()), {
+      attrs: { 'data-testid': 'story-download' },
+    });
+    const error = h('p', { class: 'story-error', attrs: { role: 'alert' } });
+    return {
+      lang,
+      title,
+      steps: h('div', { class: 'story-steps-box' }),
+      stepsKey: '',
+      names: [] as HTMLInputElement[],
+      links: h('div', { class: 'story-links' }, embed.row, explorer.row, copied),
+      embed: embed.input,
+      explorer: explorer.input,
+      present: presentButton,
+      download,
+      error,
+    };
+  };
+  type Parts = ReturnType<typeof build>;
+  let parts: Parts | null = null;
+
+  const stepRows = (lang: UiLang, s: Story, names: HTMLInputElement[]) =>
+    s.steps.map((step, i) => {
       const name = h('input', {
         type: 'text',
         attrs: {
-          value: step.name,
           maxlength: 200,
           'aria-label': t(lang, 'story.nameLabel', { n: i + 1 }),
           'data-testid': 'story-step-name',
           'data-key': `name-${i}`,
         },
       });
-      name.addEventListener('change', () => edit((x) => renameStep(x, i, name.value)));
+      name.value = step.name;
+      name.addEventListener('input', () => type((x) => renameStep(x, i, name.value)));
+      name.addEventListener('change', () => address.flush());
+      names.push(name);
       return h(
         'li',
         { class: 'story-step', attrs: { 'data-testid': 'story-step' } },
         h('span', {}, `${i + 1}.`),
         name,
-        button(t(lang, 'story.show'), () => show(step.query), {
+        button(t(lang, 'story.show'), () => show(i), {
           title: t(lang, 'story.show'),
           attrs: { 'aria-label': t(lang, 'story.show'), 'data-key': `show-${i}` },
         }),
@@ -135,71 +190,85 @@ export function mountStoryPanel(
         }),
       );
     });
-    const origin = window.location.origin;
+
+  /**
+   * The list of steps is rebuilt only when steps come, go or change place; a renamed step keeps
+   * its field (its name is written into it when it differs).
+   */
+  const renderSteps = (p: Parts, s: Story) => {
+    const key = JSON.stringify(s.steps.map((step) => step.query));
+    if (key !== p.stepsKey) {
+      p.stepsKey = key;
+      p.names = [];
+      replaceKeepingFocus(
+        p.steps,
+        s.steps.length
+          ? h('ol', { class: 'story-steps' }, ...stepRows(p.lang, s, p.names))
+          : h('p', { class: 'hint' }, t(p.lang, 'story.empty')),
+      );
+    }
+    s.steps.forEach((step, i) => {
+      const name = p.names[i];
+      if (name) sync(name, step.name);
+    });
+  };
+
+  const render = () => {
+    const s = story.get();
+    const { open, error } = ui.get();
+    const lang = app.get().view.lang;
+    root.hidden = !open;
+    if (!open) return;
+    if (parts?.lang !== lang) {
+      parts = build(lang);
+      const p = parts;
+      replaceKeepingFocus(
+        root,
+        button('×', () => ui.update((u) => ({ ...u, open: false })), {
+          class: 'story-close',
+          attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'story-close' },
+        }),
+        h('h2', {}, t(lang, 'story.storyTitle')),
+        h('label', { class: 'story-title' }, h('span', {}, t(lang, 'story.titleLabel')), p.title),
+        p.steps,
+        h(
+          'div',
+          { class: 'story-actions' },
+          button(
+            t(lang, 'story.addStep'),
+            () =>
+              edit((x) =>
+                addStep(x, t(lang, 'story.stepName', { n: x.steps.length + 1 }), currentQuery()),
+              ),
+            { attrs: { 'data-testid': 'story-add' } },
+          ),
+          p.present,
+        ),
+        p.links,
+        h(
+          'div',
+          { class: 'story-actions' },
+          p.download,
+          button(t(lang, 'story.load'), () => fileInput.click(), {
+            attrs: { 'data-testid': 'story-load' },
+          }),
+          fileInput,
+        ),
+        p.error,
+      );
+    }
+    const p = parts;
     const has = s.steps.length > 0;
-    replaceKeepingFocus(
-      root,
-      button('×', () => ui.update((u) => ({ ...u, open: false })), {
-        class: 'story-close',
-        attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'story-close' },
-      }),
-      h('h2', {}, t(lang, 'story.storyTitle')),
-      h('label', { class: 'story-title' }, h('span', {}, t(lang, 'story.titleLabel')), title),
-      has
-        ? h('ol', { class: 'story-steps' }, ...steps)
-        : h('p', { class: 'hint' }, t(lang, 'story.empty')),
-      h(
-        'div',
-        { class: 'story-actions' },
-        button(
-          t(lang, 'story.addStep'),
-          () =>
-            edit((x) =>
-              addStep(x, t(lang, 'story.stepName', { n: x.steps.length + 1 }), currentQuery()),
-            ),
-          { attrs: { 'data-testid': 'story-add' } },
-        ),
-        button(
-          t(lang, 'story.present'),
-          () =>
-            present(story.get(), 0, app, controller, {
-              fit: () => canvas.fit(),
-              onLeave: () => undefined,
-            }),
-          { attrs: { disabled: !has, 'data-testid': 'story-present' } },
-        ),
-      ),
-      has
-        ? h(
-            'div',
-            { class: 'story-links' },
-            linkRow(
-              t(lang, 'story.embedLink'),
-              embedStoryLink(origin, s),
-              'story-embed-link',
-              lang,
-            ),
-            linkRow(
-              t(lang, 'story.explorerLink'),
-              explorerStoryLink(origin, s),
-              'story-explorer-link',
-              lang,
-            ),
-          )
-        : null,
-      h(
-        'div',
-        { class: 'story-actions' },
-        button(t(lang, 'story.download'), () => downloadStory(story.get()), {
-          attrs: { disabled: !has, 'data-testid': 'story-download' },
-        }),
-        button(t(lang, 'story.load'), () => fileInput.click(), {
-          attrs: { 'data-testid': 'story-load' },
-        }),
-        fileInput,
-      ),
-      error ? h('p', { class: 'story-error', attrs: { role: 'alert' } }, error) : null,
-    );
+    sync(p.title, s.title);
+    renderSteps(p, s);
+    p.present.disabled = !has;
+    p.download.disabled = !has;
+    p.links.hidden = !has;
+    const origin = window.location.origin;
+    sync(p.embed, has ? embedStoryLink(origin, s) : '');
+    sync(p.explorer, has ? explorerStoryLink(origin, s) : '');
+    p.error.hidden = !error;
+    if (p.error.textContent !== error) p.error.textContent = error;
   };
   story.subscribe(render);
   ui.subscribe(render);

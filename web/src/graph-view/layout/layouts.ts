@@ -20,6 +20,15 @@ import { seedFrom, withSeededRandom } from './seeded-random.js';
 
 /** Space kept between node boxes (model units, so pixels at zoom 1). */
 const GAP = 8;
+/**
+ * A few concepts (a focused neighbourhood) are framed at the capped zoom whatever their spacing,
+ * so packing them buys no larger text and would hide the relations between touching boxes: they
+ * keep room for a visible edge with its arrowhead and label, tapering to GAP as the picture
+ * fills up (from about two dozen concepts on).
+ */
+const EDGE_ROOM = 48;
+export const gapFor = (concepts: number): number =>
+  Math.max(GAP, Math.min(EDGE_ROOM, 56 - 2 * concepts));
 
 /** The nodes a layout places: every node but the boxes, which wrap whatever they hold. */
 export const placedNodes = (cy: Core): NodeCollection =>
@@ -152,7 +161,7 @@ export async function computeLayout(
     const { pieces } = cytoscapeLayout(name);
     const options = {
       aspect: request.aspect,
-      gap: GAP,
+      gap: gapFor(placedNodes(cy).length),
       inside: 'rows',
       compact: true,
       pieces,
