@@ -1,6 +1,7 @@
 // Vite builds the browser app from web/ into dist/web, which server/static.ts serves.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './web/build/precompress.js';
 import { standaloneViewer } from './web/build/standalone-viewer-plugin.js';
 
 const api = 'http://127.0.0.1:4000';
@@ -43,7 +44,7 @@ export default defineConfig({
   root: 'web',
   // Relative asset URLs would break under /embed/... paths; the app is always served from `/`.
   base: '/',
-  plugins: [preloadEntryImports(), standaloneViewer()],
+  plugins: [preloadEntryImports(), standaloneViewer(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
@@ -85,7 +86,7 @@ export default defineConfig({
       },
     },
   },
-  // ES workers may import chunks (ELK is loaded only when asked for, in the page or the worker).
+  // ES workers may import chunks (ELK is loaded only when asked for, and only in the worker).
   worker: { format: 'es' },
   server: {
     proxy: { '/graphql': api, '/export': api, '/ready': api },

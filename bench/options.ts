@@ -11,6 +11,7 @@ export const SCENARIOS = [
   'sustained',
   'browser',
   'bundle',
+  'lighthouse',
   'profile',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];

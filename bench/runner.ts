@@ -17,6 +17,8 @@ import type { RunResult } from './report/types.js';
 import { apiOperations, runApiScenario } from './scenarios/api.js';
 import { runBrowserScenario } from './scenarios/browser.js';
 import { measureBundles } from './scenarios/bundle.js';
+import { measureLandingBytes } from './scenarios/landing-bytes.js';
+import { runLighthouseScenario } from './scenarios/lighthouse.js';
 import { runLoadScenario } from './scenarios/load.js';
 import { runNestedScenario, TIMED_PAGE } from './scenarios/nested.js';
 import { runOverheadScenario } from './scenarios/overhead.js';
@@ -51,6 +53,7 @@ export async function runBench(
     sustained: null,
     browser: null,
     bundle: null,
+    lighthouse: null,
     profile: [],
     skipped: [],
   };
@@ -195,6 +198,35 @@ export async function runBench(
         }
       });
     if (wants('bundle')) result.bundle = measureBundles();
+    if (wants('lighthouse'))
+      await attempt('lighthouse', result.skipped, log, async () => {
+        const missing = !chromiumAvailable()
+          ? 'no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)'
+          : !existsSync('dist/web/index.html')
+            ? 'the web app is not built (npm run build)'
+            : null;
+        if (missing) {
+          result.skipped.push({ scenario: 'lighthouse', reason: missing });
+          return;
+        }
+        log('Lighthouse scenario');
+        // The pages are `/` and `/embed` as a visitor opens them: the landing graph is the default.
+        const landing = existsSync(LANDING_SEED) ? await loadSeedFile(env.db, LANDING_SEED) : null;
+        const server = await startBenchServer('ours', {
+          NEO4J_URI: env.config.uri,
+          ...(landing ? { DEFAULT_GRAPH: landing.graph } : {}),
+        });
+        try {
+          const bytes = await measureLandingBytes(server.url);
+          log(`  landing view: ${bytes.totalBytes} bytes over ${bytes.requests.length} requests`);
+          result.lighthouse = {
+            ...(await runLighthouseScenario(server.url, {}, log)),
+            landing: bytes,
+          };
+        } finally {
+          await server.stop();
+        }
+      });
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await env.close();

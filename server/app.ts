@@ -33,6 +33,11 @@ export interface AppOptions {
   deadlineMs?: number;
   /** GraphQL answers kept per graph version (config RESPONSE_CACHE*); false: none. Default on. */
   responseCache?: false | Partial<ResponseCacheSettings>;
+  /**
+   * The graph a visitor lands on and a left-out graph argument means, when loaded (config
+   * DEFAULT_GRAPH, else the graph the server seeds); default none: the only graph loaded.
+   */
+  defaultGraph?: string | null;
 }
 
 export type Route = (
@@ -50,6 +55,7 @@ export function createApp(
     jit = JIT_DEFAULT,
     deadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
     responseCache: cacheSettings = {},
+    defaultGraph = null,
   }: AppOptions,
   extraRoutes: Route[] = [],
 ): Server {
@@ -59,7 +65,7 @@ export function createApp(
     (_req, res, url) => url.pathname === '/health' && (handleHealth(res), true),
     async (_req, res, url) =>
       url.pathname === '/ready' && (await handleReady(res, db, cacheStats()), true),
-    graphqlRoute(db, production, corsAllowedOrigins, jit, deadlineMs, responseCache),
+    graphqlRoute(db, production, corsAllowedOrigins, jit, deadlineMs, responseCache, defaultGraph),
     exportRoute(db, deadlineMs),
     ...extraRoutes,
     embedRoute(embedAllowedOrigins ?? '*'),

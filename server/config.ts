@@ -15,6 +15,11 @@ export interface ServerConfig extends RuntimeConfig {
   /** Seed file loaded by `npm start` when its graph is missing or changed. */
   seedFile: string;
   /**
+   * The graph a visitor lands on (and a left-out `graph` argument means) when it is loaded;
+   * unset: the graph of SEED_FILE.
+   */
+  defaultGraph: string | undefined;
+  /**
    * Who may frame /embed, as a CSP frame-ancestors source list. Default `*`: the graph is public
    * and read-only, and the embed view has no action a framing page could trick a user into.
    */
@@ -85,6 +90,17 @@ const SERVER = {
   port: ['PORT', z.coerce.number().int().min(0).max(65535).default(4000)],
   host: ['HOST', z.string().min(1).default('127.0.0.1')],
   seedFile: ['SEED_FILE', z.string().min(1).default('seeds/keserasian-sosial.yaml')],
+  defaultGraph: [
+    'DEFAULT_GRAPH',
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/,
+        'must be a graph id (a slug, as seeds declare it)',
+      )
+      .optional(),
+  ],
   embedAllowedOrigins: ['EMBED_ALLOWED_ORIGINS', frameAncestors.default('*')],
   corsAllowedOrigins: [
     'CORS_ALLOWED_ORIGINS',

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     jit: serverConfig.jit,
     deadlineMs: serverConfig.deadlineMs,
     responseCache: serverConfig.responseCache,
+    // A visitor without a graph in the link lands on this one, not on whichever sorts first.
+    defaultGraph: serverConfig.defaultGraph ?? seeded.graph,
   });
   const port = await listen(server, serverConfig.port, serverConfig.host);
   console.log(`Keserasian Sosial explorer: http://${serverConfig.host}:${port}/`);

@@ -210,25 +210,39 @@ export function renderMarkdown(r: RunResult): string {
   if (r.bundle) {
     out.push(
       '## JavaScript shipped',
+      'Scripts each page loads up front (raw, gzip -9 and brotli 11 as the server sends them), ' +
+        'then the same with the page and its stylesheets.',
       table(
-        ['page', 'files', 'bytes', 'gzipped'],
+        ['page', 'files', 'bytes', 'gzipped', 'brotli'],
         [
-          ...r.bundle.rows.map((b) => [
-            b.page,
-            b.files ? b.files.join(', ') : 'not built',
-            int(b.bytes),
-            int(b.gzipBytes),
+          ...r.bundle.rows.flatMap((b) => [
+            [
+              b.page,
+              b.files ? b.files.join(', ') : 'not built',
+              int(b.bytes),
+              int(b.gzipBytes),
+              int(b.brBytes),
+            ],
+            [
+              `${b.page} with page and styles`,
+              `${b.withPage.files.length} files`,
+              int(b.withPage.bytes),
+              int(b.withPage.gzipBytes),
+              int(b.withPage.brBytes),
+            ],
           ]),
           [
             'all .js (eager and lazy)',
             '',
             int(r.bundle.allJs.bytes),
             int(r.bundle.allJs.gzipBytes),
+            int(r.bundle.allJs.brBytes),
           ],
         ],
       ),
     );
   }
+  if (r.lighthouse) out.push(...lighthouseSection(r.lighthouse));
   for (const p of r.profile) {
     out.push(`## Profile: ${p.op}`, p.why);
     out.push(
@@ -248,4 +262,66 @@ export function renderMarkdown(r: RunResult): string {
   if (r.skipped.length)
     out.push('## Skipped', ...r.skipped.map((s) => `- ${s.scenario}: ${s.reason}`));
   return `${out.join('\n\n')}\n`;
+}
+
+const score = (v: number | null) => (v === null ? 'n/a' : String(Math.round(v * 100)));
+
+function lighthouseSection(l: NonNullable<RunResult['lighthouse']>): string[] {
+  const out = [
+    '## Lighthouse',
+    `Lighthouse ${l.version} with Debian's Chromium; scores out of 100; times in ms. Each run is a ` +
+      'cold visit; the mobile profile simulates a slow phone and network, so its times are estimates.',
+    table(
+      [
+        'page',
+        'profile',
+        'perf',
+        'a11y',
+        'best pr.',
+        'SEO',
+        'LCP',
+        'TBT',
+        'CLS',
+        'TTI',
+        'FCP',
+        'SI',
+        'bytes',
+        'costing points',
+      ],
+      l.rows.map((row) => [
+        `\`${row.page}\``,
+        row.profile,
+        score(row.scores.performance),
+        score(row.scores.accessibility),
+        score(row.scores['best-practices']),
+        score(row.scores.seo),
+        int(row.figures.lcpMs),
+        int(row.figures.tbtMs),
+        n(row.figures.cls, 3),
+        int(row.figures.interactiveMs),
+        int(row.figures.fcpMs),
+        int(row.figures.speedIndexMs),
+        int(row.figures.totalBytes),
+        row.error ?? row.failing.slice(0, 4).join(', '),
+      ]),
+    ),
+  ];
+  if (l.landing) {
+    out.push(
+      '## Landing view bytes',
+      `What a cold first visit to \`${l.landing.page}\` downloads until the laid-out graph is drawn ` +
+        `(${int(l.landing.renderedMs)} ms), as Chromium counts bytes on the wire (headers included): ` +
+        `**${int(l.landing.totalBytes)} bytes** in ${l.landing.requests.length} requests, ` +
+        `${int(l.landing.codeBytes)} of them scripts and stylesheets.`,
+      table(
+        ['request', 'encoding', 'bytes'],
+        l.landing.requests.map((q) => [
+          `\`${q.path.slice(0, 80)}\``,
+          q.encoding || 'none',
+          int(q.bytes),
+        ]),
+      ),
+    );
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 // Where a run stands against the targets; null when the run did not measure it.
+import { lighthouseTargets } from './lighthouse-targets.js';
 import type { RunResult, TargetStatus } from './types.js';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
@@ -108,6 +109,7 @@ export function evaluateTargets(r: Omit<RunResult, 'targets'>): TargetStatus[] {
           detail: landing?.error ?? 'not measured',
         },
   );
+  out.push(...lighthouseTargets(r));
   return out;
 }
 

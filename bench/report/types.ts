@@ -1,6 +1,8 @@
 // Everything one run measured: written as bench/results/<date>.json and rendered as markdown.
 import type { BundleResult } from '../scenarios/bundle.js';
 import type { BrowserRow } from '../scenarios/browser.js';
+import type { LandingBytes } from '../scenarios/landing-bytes.js';
+import type { LighthouseResult } from '../scenarios/lighthouse.js';
 import type { ApiResult } from '../scenarios/api.js';
 import type { LoadResult } from '../scenarios/load.js';
 import type { NestedResult } from '../scenarios/nested.js';
@@ -32,6 +34,8 @@ export interface RunResult {
   sustained: SustainedResult | null;
   browser: { rows: BrowserRow[]; landing: BrowserRow[] } | null;
   bundle: BundleResult | null;
+  /** Lighthouse's scores and figures, and the bytes a first visit to `/` downloads. */
+  lighthouse: (LighthouseResult & { landing: LandingBytes | null }) | null;
   profile: ProfileReport[];
   targets: TargetStatus[];
   /** Scenarios that could not run, and why (a missing part of the product, a missing browser). */

@@ -18,6 +18,7 @@ import {
   type DeadlineAnswer,
 } from '../deadline.js';
 import type { RelationScope } from '../graphql/relation-scope.js';
+import { CompressingStream, notModifiedHeaders } from '../compression/dynamic.js';
 import { requestId } from '../request-log.js';
 import { sendJson } from '../respond.js';
 import { writeConceptsCsv, writeRelationsCsv } from './csv.js';
@@ -143,11 +144,14 @@ async function serveExport(
     const lang: Lang = (url.searchParams.get('lang') ?? 'id').toUpperCase() === 'EN' ? 'EN' : 'ID';
     const etag = await exportEtag(db, graphId, url);
     if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'] ?? '', etag)) {
-      res.writeHead(304, {
-        etag,
-        'cache-control': CACHE_CONTROL,
-        'access-control-allow-origin': '*',
-      });
+      res.writeHead(
+        304,
+        notModifiedHeaders(res.req, {
+          etag,
+          'cache-control': CACHE_CONTROL,
+          'access-control-allow-origin': '*',
+        }),
+      );
       res.end();
       return;
     }
@@ -155,7 +159,8 @@ async function serveExport(
     const name = fileName(graphId, focus, extension, filter.scope, isFiltered(filter));
     // Too late: the deadline has been answered; this export is dropped.
     if (res.headersSent) return;
-    res.writeHead(200, {
+    // Headers go out with the first kilobyte, compressed past it (server/compression/dynamic.ts).
+    const out = new CompressingStream(res.req, res, 200, {
       'content-type': format.contentType,
       'content-disposition': `attachment; filename="${name}"`,
       'cache-control': CACHE_CONTROL,
@@ -165,14 +170,16 @@ async function serveExport(
       'access-control-allow-origin': '*',
       'access-control-expose-headers': 'content-disposition, x-export-truncated, etag',
     });
+    const sink = new Sink(out);
     // The deadline bounds the wait for the answer to start; a download under way is not a wait,
     // and its pages are read within the transaction cap (NEO4J_TX_TIMEOUT_MS) each.
     deadline.release();
     streaming = true;
-    await format.write(source, new Sink(res), lang);
-    res.end();
+    await format.write(source, sink, lang);
+    await sink.end();
   } catch (error) {
-    if (!streaming) {
+    // Nothing sent yet (an export that failed within its first, held-back kilobyte): an answer.
+    if (!streaming || (!res.headersSent && !(error instanceof ClientGoneError))) {
       // Once the deadline has been answered, a late failure is dropped like a late result.
       if (!res.headersSent) sendFailure(res, error);
       return;

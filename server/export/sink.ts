@@ -1,23 +1,25 @@
-// Writing a streamed response with backpressure: wait for 'drain' instead of buffering a graph.
-import { once } from 'node:events';
-import type { ServerResponse } from 'node:http';
+// Writing a streamed export with backpressure: each write waits for the connection (through the
+// compressor, when the client takes one; server/compression/dynamic.ts) instead of buffering a graph.
+import { ClientGone, type CompressingStream } from '../compression/dynamic.js';
 
 export class ClientGoneError extends Error {
   override readonly name = 'ClientGoneError';
 }
 
 export class Sink {
-  constructor(private readonly res: ServerResponse) {}
+  constructor(private readonly out: CompressingStream) {}
 
   async write(chunk: string): Promise<void> {
-    if (this.res.destroyed) throw new ClientGoneError('The client closed the connection');
-    if (this.res.write(chunk)) return;
-    // 'close' too: a client that hangs up never drains, and the export must stop reading.
-    await Promise.race([once(this.res, 'drain'), once(this.res, 'close')]);
-    if (this.res.destroyed) throw new ClientGoneError('The client closed the connection');
+    try {
+      await this.out.write(chunk);
+    } catch (error) {
+      if (error instanceof ClientGone) throw new ClientGoneError(error.message);
+      throw error;
+    }
   }
 
-  end(): void {
-    this.res.end();
+  /** The export is complete: flush what is held and end the response. */
+  end(): Promise<void> {
+    return this.out.end();
   }
 }

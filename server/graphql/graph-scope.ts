@@ -62,8 +62,22 @@ export class GraphScope {
   private fresh = false;
   private readonly counts = new Map<string, Promise<GraphCounts>>();
 
-  constructor(private readonly db: Database) {
+  /** `defaultId`: the graph a left-out argument means when it is loaded (DEFAULT_GRAPH, the seed's). */
+  constructor(
+    private readonly db: Database,
+    private readonly defaultId: string | null = null,
+  ) {
     this.catalog = catalogOf(db);
+  }
+
+  /** The default graph if loaded, else the only graph loaded, else null. */
+  async fallback(): Promise<GraphRecord | null> {
+    const wanted = this.defaultId;
+    const graphs = await this.lookup((list) =>
+      wanted ? list.some((g) => g.id === wanted) : list.length === 1,
+    );
+    const configured = wanted ? graphs.find((g) => g.id === wanted) : undefined;
+    return configured ?? (graphs.length === 1 ? (graphs[0] ?? null) : null);
   }
 
   /** Every loaded graph, read from the database (the `graphs` query: a listing is never stale). */
@@ -93,19 +107,18 @@ export class GraphScope {
     return graphs.find((g) => g.id === id) ?? null;
   }
 
-  /** The graph an argument names, or the only one loaded when it is left out. */
+  /** The graph an argument names, or the default (else the only one loaded) when it is left out. */
   async resolve(id: string | null | undefined): Promise<GraphRecord> {
     const named = id !== null && id !== undefined;
-    const graphs = await this.lookup((list) =>
-      named ? list.some((g) => g.id === id) : list.length === 1,
-    );
     if (!named) {
-      const [only] = graphs;
-      if (graphs.length === 1 && only) return only;
+      const chosen = await this.fallback();
+      if (chosen) return chosen;
+      const graphs = await this.known();
       if (graphs.length === 0) throw notFound('No graph is loaded yet.');
       const ids = graphs.map((g) => g.id).join(', ');
       throw badInput(`Several graphs are loaded (${ids}): pass \`graph\` to choose one.`);
     }
+    const graphs = await this.lookup((list) => list.some((g) => g.id === id));
     const graph = graphs.find((g) => g.id === id);
     if (!graph) throw notFound(`No graph with id ${quoted(id)} is loaded.`);
     return graph;

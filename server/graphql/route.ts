@@ -5,6 +5,7 @@ import type { Database } from '../../graph/db.js';
 import type { Route } from '../app.js';
 import { DEFAULT_REQUEST_DEADLINE_MS, keepDeadline, type DeadlineAnswer } from '../deadline.js';
 import { requestId } from '../request-log.js';
+import { sendCompressible } from '../compression/dynamic.js';
 import { sendJson } from '../respond.js';
 import { MAX_GRAPHQL_BODY_BYTES, readGraphQLBody } from './body.js';
 import { originAllowed, type AllowedOrigins } from './cors.js';
@@ -21,9 +22,17 @@ export function graphqlRoute(
   jit = false,
   deadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
   responseCache: ResponseCache | null = null,
+  defaultGraph: string | null = null,
 ): Route {
   // With a response cache, GET answers carry an ETag and If-None-Match gets 304 (its plugin).
-  const yoga = createGraphQL({ db, production, corsAllowedOrigins, jit, responseCache });
+  const yoga = createGraphQL({
+    db,
+    production,
+    corsAllowedOrigins,
+    jit,
+    responseCache,
+    defaultGraph,
+  });
   return async (req, res, url) => {
     if (url.pathname !== GRAPHQL_PATH) return false;
     const budget = { budgetMs: deadlineMs, requestId: requestId(req) };
@@ -41,10 +50,8 @@ export function graphqlRoute(
     if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
       res.setHeader('content-security-policy', GRAPHIQL_CSP);
     }
-    // yoga.handle writes the response itself, and skips one that has ended (the deadline's answer).
-    await keepDeadline(res, budget, late, async () => {
-      await yoga.handle(req, res);
-    });
+    // Through yoga's fetch, like POST, so the answer can be compressed on its way out.
+    await keepDeadline(res, budget, late, () => answer(yoga, req, res, url, undefined));
     return true;
   };
 }
@@ -100,6 +107,21 @@ async function handlePost(
       'The request body is not valid UTF-8; send JSON encoded as UTF-8.',
     );
   }
+  await answer(yoga, req, res, url, read.body.toString('utf8'));
+}
+
+/**
+ * Runs a request through yoga and sends its answer, compressed by Accept-Encoding above the
+ * threshold (server/compression/dynamic.ts). The answer is a whole JSON document (or GraphiQL's
+ * page): nothing here streams.
+ */
+async function answer(
+  yoga: Yoga,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: string | undefined,
+): Promise<void> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
@@ -107,21 +129,15 @@ async function handlePost(
   }
   const response = await yoga.fetch(
     new URL(url.pathname + url.search, 'http://localhost'),
-    {
-      method: 'POST',
-      headers,
-      body: read.body.toString('utf8'),
-    },
+    { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) },
     { req, res },
   );
-  const body = Buffer.from(await response.arrayBuffer());
+  const sent = Buffer.from(await response.arrayBuffer());
   // Too late: the deadline has been answered; this result is dropped.
   if (res.headersSent) return;
   const outgoing: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     outgoing[name] = value;
   });
-  outgoing['content-length'] = String(body.length);
-  res.writeHead(response.status, outgoing);
-  res.end(body);
+  await sendCompressible(req, res, response.status, outgoing, sent);
 }

@@ -28,6 +28,8 @@ export interface GraphQLOptions {
   jit?: boolean;
   /** Answers kept per graph version (RESPONSE_CACHE, see response-cache/); null: none. */
   responseCache?: ResponseCache | null;
+  /** What a left-out graph argument means when it is loaded (DEFAULT_GRAPH, else the seed's). */
+  defaultGraph?: string | null;
 }
 
 interface ServerContext {
@@ -41,15 +43,19 @@ export function createGraphQL({
   corsAllowedOrigins = [],
   jit = false,
   responseCache = null,
+  defaultGraph = null,
 }: GraphQLOptions) {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
   });
-  return createYoga<ServerContext>({
+  // The server's layouts (server/layout/) read the graph through this same API, in process.
+  const self: typeof fetch = async (input, init) =>
+    yoga.fetch(input instanceof Request ? input : new Request(String(input), init));
+  const yoga = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(db),
+    context: () => createContext(db, defaultGraph, self),
     // The compiled executor comes before any plugin that wraps execution (a cache) so it wraps it.
     plugins: [armorPlugin(production), jitPlugin(jit), ...(responseCache?.plugins() ?? [])],
     maskedErrors: { maskError, isDev: false },
@@ -67,4 +73,5 @@ export function createGraphQL({
     maxRequestBodySize: false,
     logging: quietLogger(),
   });
+  return yoga;
 }

@@ -14,6 +14,8 @@ import { renderMarkdown } from '../../bench/report/markdown.js';
 import { parseOptions } from '../../bench/options.js';
 import { apiOperations, runApiScenario } from '../../bench/scenarios/api.js';
 import { measureBundles } from '../../bench/scenarios/bundle.js';
+import { measureLandingBytes } from '../../bench/scenarios/landing-bytes.js';
+import { runLighthouseScenario } from '../../bench/scenarios/lighthouse.js';
 import { runLoadScenario } from '../../bench/scenarios/load.js';
 import { runNestedScenario } from '../../bench/scenarios/nested.js';
 import { runOverheadScenario } from '../../bench/scenarios/overhead.js';
@@ -23,6 +25,7 @@ import { runSustainedScenario } from '../../bench/scenarios/sustained.js';
 import { explorerSession } from '../../bench/ops/explorer.js';
 import { testDatabase, testDatabaseUri, uniqueGraphId } from '../support/database.js';
 import { readDatabaseConfig } from '../../graph/config.js';
+import { startTestServer } from '../support/server.js';
 
 const TINY = {
   warmupMs: 30,
@@ -272,6 +275,9 @@ describe('benchmark smoke run', () => {
     expect(explorer?.files?.length).toBeGreaterThan(0);
     expect(explorer?.gzipBytes).toBeGreaterThan(0);
     expect(explorer?.gzipBytes).toBeLessThan(explorer?.bytes ?? 0);
+    expect(explorer?.brBytes).toBeGreaterThan(0);
+    expect(explorer?.brBytes).toBeLessThan(explorer?.gzipBytes ?? 0);
+    expect(explorer?.withPage.files).toContain('index.html');
     const record = {
       startedAt: new Date().toISOString(),
       durationMs: 1,
@@ -292,11 +298,42 @@ describe('benchmark smoke run', () => {
       sustained: null,
       browser: null,
       bundle,
+      lighthouse: null,
       profile: [],
       skipped: [],
     };
     const targets = evaluateTargets(record);
-    expect(targets).toHaveLength(8);
+    expect(targets).toHaveLength(11);
     expect(renderMarkdown({ ...record, targets })).toContain('| explorer |');
   });
+
+  it(
+    'Lighthouse and the landing bytes (one page, desktop): scores in [0, 1], figures finite',
+    async () => {
+      const server = await startTestServer(db);
+      try {
+        const landing = await measureLandingBytes(server.url, `/?g=${graph}`);
+        expect(landing.requests.length).toBeGreaterThan(0);
+        expect(finitePositive(landing.totalBytes)).toBe(true);
+        expect(landing.codeBytes).toBeLessThanOrEqual(landing.totalBytes);
+        const result = await runLighthouseScenario(server.url, {
+          pages: [`/?g=${graph}`],
+          profiles: ['desktop'],
+        });
+        expect(result.version).toBe('12.2.3');
+        const [row] = result.rows;
+        expect(row?.error).toBeNull();
+        for (const value of Object.values(row?.scores ?? {})) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+        for (const value of Object.values(row?.figures ?? {})) {
+          expect(Number.isFinite(value)).toBe(true);
+        }
+      } finally {
+        await server.close();
+      }
+    },
+    SLOW,
+  );
 });

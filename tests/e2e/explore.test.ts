@@ -1,5 +1,6 @@
 // The explorer in a real Chromium against the real server, Neo4j and seed: arrive, search, read
 // the evidence, filter, switch language, move by keyboard, trace a path.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { must, waitForGraph, waitForLayout } from './support/browser.js';
 import { canvasEdges, canvasNodes, overlappingPairs, visibleNodeIds } from './support/canvas.js';
@@ -8,6 +9,17 @@ import { KNOWN } from './support/known.js';
 
 const explorer = useExplorer();
 const open = (query = '') => explorer.open(query);
+
+/** Every concept's position on the canvas, by id. */
+const nodePositions = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (
+      window as unknown as {
+        cy: { nodes(): { map<T>(f: (n: { id(): string; position(): object }) => T): T[] } };
+      }
+    ).cy;
+    return cy.nodes().map((n) => [n.id(), n.position()]);
+  });
 
 describe('arriving', () => {
   it('on a phone, the title stands clear of the header buttons and the search', async () => {
@@ -27,25 +39,34 @@ describe('arriving', () => {
     await context.close();
   });
 
-  it('a returning visitor sees the same layout at once, remembered by the browser', async () => {
+  it("a returning visitor sees the same layout at once: the server's for the landing view", async () => {
     const { page, context, errors } = await open();
-    const positions = () =>
-      page.evaluate(() => {
-        const cy = (
-          window as unknown as {
-            cy: { nodes(): { map<T>(f: (n: { id(): string; position(): object }) => T): T[] } };
-          }
-        ).cy;
-        return cy.nodes().map((n) => [n.id(), n.position()]);
-      });
-    const first = await positions();
+    const source = () => page.locator('#graph').getAttribute('data-layout-source');
+    // The landing view is laid out once per graph version, on the server, and drawn as sent.
+    expect(await source()).toBe('server');
+    const first = await nodePositions(page);
+    await page.goto(explorer.at());
+    await waitForGraph(page);
+    expect(await source()).toBe('server');
+    expect(await nodePositions(page)).toEqual(first);
+    expect(overlappingPairs(await canvasNodes(page))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a view the server has not laid out is remembered by the browser for the next visit', async () => {
+    const { page, context, errors } = await open(`focus=${KNOWN.expandable}`);
+    const source = () => page.locator('#graph').getAttribute('data-layout-source');
+    expect(await source()).toBe('computed');
+    const first = await nodePositions(page);
     const stored = await page.evaluate(() => localStorage.getItem('keserasian-explorer.layouts'));
     expect(Object.keys(JSON.parse(must(stored, 'a remembered layout')) as object)).toHaveLength(1);
     // Same browser, same screen: the second visit takes the remembered positions, which are
     // exactly the computed ones.
-    await page.goto(explorer.at());
+    await page.goto(explorer.at(`focus=${KNOWN.expandable}`));
     await waitForGraph(page);
-    expect(await positions()).toEqual(first);
+    expect(await source()).toBe('cache');
+    expect(await nodePositions(page)).toEqual(first);
     expect(overlappingPairs(await canvasNodes(page))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

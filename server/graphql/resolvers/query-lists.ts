@@ -14,6 +14,7 @@ import { conceptProjection, selectedFields } from '../selection.js';
 
 export const listQueries: QueryResolvers = {
   graphs: (_root, _args, ctx) => ctx.graphs.all(),
+  defaultGraph: (_root, _args, ctx) => ctx.graphs.fallback(),
   graph: async (_root, { id }, ctx) => (id ? ctx.graphs.find(id) : ctx.graphs.resolve(null)),
 
   // An old id (a correction renamed or merged the concept) finds the concept that replaces it.

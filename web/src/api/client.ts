@@ -13,6 +13,11 @@ export interface ApiOptions {
   fetch?: typeof fetch;
 }
 
+/** The server's layout of a graph's whole view (Graph.layout), with the graph it is of. */
+export type ServerLayout = NonNullable<NonNullable<G.LayoutQuery['graph']>['layout']> & {
+  graph: string;
+};
+
 export interface WholeGraph {
   nodes: Model.ConceptSummary[];
   relations: Model.RelationSummary[];
@@ -123,7 +128,28 @@ export function createApi(options: ApiOptions = {}) {
 
   return {
     async graphs(): Promise<Model.GraphInfo[]> {
-      return (await request(ops.GRAPHS, {})).graphs;
+      return (await this.graphList()).graphs;
+    },
+
+    /** The loaded graphs and the one a visitor lands on (null: the first is as good as any). */
+    async graphList(): Promise<{ graphs: Model.GraphInfo[]; defaultGraph: string | null }> {
+      const data = await request(ops.GRAPHS, {});
+      return { graphs: data.graphs, defaultGraph: data.defaultGraph?.id ?? null };
+    },
+
+    /**
+     * The server's layout of a graph's whole view (null graph: the default one), with the graph
+     * it is of; null for a layout the browser shapes itself.
+     */
+    async layout(
+      graph: string | null,
+      name: string,
+      lang: 'id' | 'en',
+      aspect: number,
+    ): Promise<ServerLayout | null> {
+      const vars = { graph, name, lang: lang === 'en' ? ('EN' as const) : ('ID' as const), aspect };
+      const found = (await request(ops.LAYOUT, vars)).graph;
+      return found?.layout ? { graph: found.id, ...found.layout } : null;
     },
 
     /**

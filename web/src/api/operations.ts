@@ -40,9 +40,23 @@ export const GRAPHS = operation<G.GraphsQuery, G.GraphsQueryVariables>(
     sources { ...SourceInfo }
     aliases { old current target }
   }
+  defaultGraph { id }
 }`,
   LOCALIZED,
   SOURCE_INFO,
+);
+
+// The whole graph laid out on the server (once per graph version and language), so the first
+// view draws final positions without laying out in the browser. A null graph: the default one.
+export const LAYOUT = operation<G.LayoutQuery, G.LayoutQueryVariables>(
+  `query Layout($graph: ID, $name: String!, $lang: Lang!, $aspect: Float!) {
+  graph(id: $graph) {
+    id
+    layout(name: $name, lang: $lang, aspect: $aspect) {
+      name aspect nodes { id x y width height parent }
+    }
+  }
+}`,
 );
 
 // The source text and where the graph's evidence stands in it (the Text view, embeds and the

@@ -5,12 +5,15 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { Controller } from './controller.js';
 import { edgeInputs, nodeInputs, relationLabel } from './inputs.js';
+import type { PresetSource } from './presets.js';
 import { onReframeRequest } from './reframe.js';
 import { sectionBoxes } from './sections.js';
 
 export interface BindOptions {
   /** CSS selector of what floats over the canvas: the frame keeps clear of it. */
   overlays?: string;
+  /** The server's layout of a whole view, when it has one (presets.ts). */
+  presets?: PresetSource;
 }
 
 /** What the view is about: a traced path's concepts, else (null) everything drawn. */
@@ -82,7 +85,13 @@ export function bindGraphView(
       .show(
         nodeInputs(s.elements, s.graph, s.view.lang, boxes),
         edgeInputs(s.elements.relations, s.graph, s.view.lang, boxes),
-        { layout: s.view.layout, viewport, subject: subjectOf(s), filters: s.view },
+        {
+          layout: s.view.layout,
+          viewport,
+          subject: subjectOf(s),
+          filters: s.view,
+          preset: options.presets?.(s) ?? null,
+        },
       )
       .then(() => {
         // Filters and emphasis apply to elements the layout may just have added.

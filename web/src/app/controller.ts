@@ -8,7 +8,7 @@ import type { AppState, Notice } from '../state/app-state.js';
 import { createUndoHistory } from '../state/history.js';
 import type { Store } from '../state/store.js';
 import { structuralPart, type Selection, type ViewState } from '../state/view.js';
-import { takeWhole, type Landing } from './landing.js';
+import { landingGraph, takeWhole, type Landing } from './landing.js';
 import { createLoader } from './loader.js';
 import { noticeFor } from './notices.js';
 import { createSearches } from './searches.js';
@@ -113,13 +113,15 @@ export function createController(
     patch({ status: 'loading' });
     try {
       // The prefetched list serves the first load only: a retry asks again.
-      const prefetched = early?.graphs.catch(() => api.graphs());
-      const graphs = await (prefetched ?? api.graphs());
+      const prefetched = early?.graphs.catch(() => api.graphList());
+      const list = await (prefetched ?? api.graphList());
+      const { graphs } = list;
       const first = early;
       early = null;
       dismiss('graphs');
       const wanted = state().view.graph;
-      const graph = graphs.find((g) => g.id === wanted) ?? graphs[0] ?? null;
+      // A link without a graph (or naming one no longer loaded) opens the default graph.
+      const graph = graphs.find((g) => g.id === wanted) ?? landingGraph(list);
       patch({ graphs, graph });
       if (!graph) {
         patch({ status: 'error' });
@@ -131,7 +133,7 @@ export function createController(
         });
         return;
       }
-      const whole = takeWhole(first, graph.id, graphs);
+      const whole = takeWhole(first, graph.id, list);
       if (whole) loader.prime(graph.id, whole);
       // The link's old ids (see state/aliases.ts) become current ones, in the address too.
       const named = graph.id === wanted ? state().view : { ...state().view, graph: graph.id };

@@ -7,6 +7,7 @@ import { mountListView } from '../panels/list-view.js';
 import { mountLiveRegion, mountNotices } from '../panels/notices.js';
 import { mountSearchBox } from '../panels/search-box.js';
 import { mountSidePanel } from '../panels/side-panel.js';
+import { mountSkipLinks } from '../panels/skip-links.js';
 import { mountTextPanel } from '../panels/text-panel.js';
 import { mountToolbar } from '../panels/toolbar.js';
 import { watch } from '../panels/dom.js';
@@ -17,6 +18,7 @@ import type { StoryPanel } from '../story/story-panel.js';
 import { bindGraphView } from './bind-graph.js';
 import { createController, type Controller } from './controller.js';
 import type { Landing } from './landing.js';
+import { createPresets } from './presets.js';
 import { installShortcuts } from './shortcuts.js';
 import { browserSink, onBrowserNavigation } from './url-sync.js';
 
@@ -49,7 +51,8 @@ function lazyStoryPanel(
  * otherwise), notices, the keyboard hint, the story panel and a presented story's caption. The
  * graph is framed clear of whichever of them covers part of it.
  */
-const EXPLORER_OVERLAYS = '#side, #notices, #keys-help, #story-panel, .story-caption';
+const EXPLORER_OVERLAYS =
+  '#side, #legend-drawer, #notices, #keys-help, #story-panel, .story-caption';
 
 /** `view` is the starting view the entry script read (and prefetched `landing` for). */
 export function startExplorer(api: Api, view: ViewState, landing: Landing | null): void {
@@ -62,11 +65,18 @@ export function startExplorer(api: Api, view: ViewState, landing: Landing | null
     field: 'main',
     label: 'search',
     placeholder: 'searchPlaceholder',
-    onChoose: (concept) => controller.chooseConcept(concept.id),
+    // The keyboard follows the choice: on the graph, at the concept, its neighbours a step away.
+    onChoose: (concept) => {
+      controller.chooseConcept(concept.id);
+      if (!canvas.hidden) canvas.focus({ preventScroll: true });
+    },
   });
   search.setAttribute('aria-keyshortcuts', '/');
   mountLegend(byId('legend'), store, controller);
-  const graphView = bindGraphView(canvas, store, controller, { overlays: EXPLORER_OVERLAYS });
+  const graphView = bindGraphView(canvas, store, controller, {
+    overlays: EXPLORER_OVERLAYS,
+    presets: createPresets(api, landing),
+  });
   const story = lazyStoryPanel(store, controller, graphView);
   mountToolbar(byId('toolbar'), store, controller, graphView, story);
   mountNotices(byId('notices'), store, controller);
@@ -102,7 +112,6 @@ export function startExplorer(api: Api, view: ViewState, landing: Landing | null
         t(s.view.lang, 'canvasLabel', { count: s.elements.nodes.length }),
       );
       canvas.hidden = s.view.listView;
-      byId('skip-list').textContent = t(s.view.lang, 'skipToList');
       byId('keys-help').textContent = t(s.view.lang, 'keyboardHelp');
       byId('keys-help').hidden = s.view.listView;
     },
@@ -131,11 +140,7 @@ export function startExplorer(api: Api, view: ViewState, landing: Landing | null
       );
     },
   );
-  byId('skip-list').addEventListener('click', (event) => {
-    event.preventDefault();
-    if (!store.get().view.listView) controller.toggleList();
-    requestAnimationFrame(() => byId('list-view').focus());
-  });
+  mountSkipLinks(byId('skip-links'), store, controller);
 
   onBrowserNavigation((view) => controller.commit(view, { history: 'none' }));
   void controller.start();

@@ -15,6 +15,7 @@ import { renderEmbedLegend } from './legend.js';
 import { embedOptionsFrom, explorerHref } from './params.js';
 import { installStoryPlayer } from '../story/player.js';
 import { focusOnPress } from './focus-on-press.js';
+import { mountEmbedTitle } from './title.js';
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -41,6 +42,8 @@ function start(): void {
   const store = createStore(initialAppState(options.view));
   const controller = createController(store, createApi(), quietSink);
   const canvas = byId('graph');
+  const stage = canvas.parentElement;
+  if (stage) mountEmbedTitle(stage, store);
   // Text alone: no canvas is drawn at all (view=text).
   // The graph is framed clear of the legend and of the explorer link where they float over it.
   const view =

@@ -8,6 +8,7 @@ import type { Rect } from './groups.js';
 import { ANIMATION_MS } from './motion.js';
 import { overlayRects } from './overlays.js';
 import type { CanvasResize } from './resize.js';
+import { labelScale } from './style.js';
 import type { Viewport } from './types.js';
 
 /** Space kept around the subject, from the canvas's edges and from every overlay. */
@@ -20,6 +21,36 @@ export const FIT_PADDING = 30;
 export const MAX_FIT_ZOOM = 1.4;
 export const fitZoomCap = (width: number, height: number): number =>
   MAX_FIT_ZOOM * Math.min(2, Math.max(1, Math.min(width / 1280, height / 720)));
+
+/** A canvas this narrow is a phone's (styles/main.css switches to the phone layout there too). */
+export const PHONE_CANVAS_WIDTH = 600;
+/** At a text size above 1 (a projector), the smallest label reads at this many pixels times it. */
+export const PROJECTOR_LABEL_PX = 12;
+
+/**
+ * The zoom below which the explorer's frame does not go, so that its smallest concept label reads
+ * at a size: on a phone the page's `data-min-label-px` (the explorer's canvas carries it), and at
+ * a text size s > 1 (`?scale=`) PROJECTOR_LABEL_PX × s on any screen. A whole graph that would
+ * only fit as a blur is shown around its middle, readable, the rest a pan or pinch away. Fitting
+ * the whole graph cannot do it: larger labels make larger boxes and a larger layout, and the fit
+ * shrinks it back. An embed (no such attribute) always shows all of its subject.
+ */
+function readableZoom(cy: Core, container: HTMLElement, width: number): number {
+  const phonePx = Number(container.dataset.minLabelPx);
+  if (!(phonePx > 0)) return 0;
+  const scale = labelScale();
+  const px = Math.max(
+    width <= PHONE_CANVAS_WIDTH ? phonePx : 0,
+    scale > 1 ? PROJECTOR_LABEL_PX * scale : 0,
+  );
+  if (px === 0) return 0;
+  let smallest = Infinity;
+  cy.nodes().forEach((n) => {
+    const size = Number(n.data('fontSize'));
+    if (!n.isParent() && size > 0) smallest = Math.min(smallest, size);
+  });
+  return Number.isFinite(smallest) ? px / smallest : 0;
+}
 
 export interface CameraOptions {
   /** CSS selector of what floats over the canvas (overlays.ts). */
@@ -60,10 +91,11 @@ export function createCamera(cy: Core, container: HTMLElement, options: CameraOp
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
   const frameOptions = (): FrameOptions => {
     const { width, height } = size();
+    const maxZoom = Math.min(fitZoomCap(width, height), cy.maxZoom());
     return {
       padding: FIT_PADDING,
-      minZoom: cy.minZoom(),
-      maxZoom: Math.min(fitZoomCap(width, height), cy.maxZoom()),
+      minZoom: Math.min(maxZoom, Math.max(cy.minZoom(), readableZoom(cy, container, width))),
+      maxZoom,
     };
   };
   const overlays = () => overlayRects(container, options.overlays);

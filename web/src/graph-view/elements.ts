@@ -2,7 +2,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import { mix } from './colors.js';
 import { GROUP_LABEL_WIDTH, minInnerWidth } from './groups.js';
-import { measureLabel, RANK_FONTS } from './measure.js';
+import { MAX_TEXT_WIDTH, measureLabel, RANK_FONTS } from './measure.js';
+import { labelScale, scaledFont } from './style.js';
 import type { GraphPalette } from './theme.js';
 import type { EdgeInput, NodeInput } from './types.js';
 
@@ -14,10 +15,10 @@ const GROUP_TINT = 0.45;
  * title) wraps wider, and the box keeps at least the label's width.
  */
 export function nodeData(node: NodeInput, palette: GraphPalette, group = false) {
-  const font = RANK_FONTS[node.rank];
-  const label = group
-    ? measureLabel(node.label, font, undefined, GROUP_LABEL_WIDTH)
-    : measureLabel(node.label, font);
+  // A projector's text size (style.ts) scales the font and the wrap width alike: same shapes.
+  const font = scaledFont(RANK_FONTS[node.rank]);
+  const wrap = (group ? GROUP_LABEL_WIDTH : MAX_TEXT_WIDTH) * labelScale();
+  const label = measureLabel(node.label, font, undefined, wrap);
   return {
     id: node.id,
     kind: node.kind,

@@ -58,7 +58,10 @@ export function attachKeyboard(
   const move = (step: number) => {
     const selected = selectedConcept();
     const center = selected ? cy.getElementById(selected) : cy.collection();
-    if (!selected || center.empty() || !center.isNode()) {
+    // A concept chosen in the search may still be on its way to the canvas: the arrows wait for
+    // it rather than jump elsewhere (the walk starts from what the reader chose).
+    if (selected && (center.empty() || !center.isNode())) return;
+    if (!selected) {
       // Nothing selected yet: start at the most connected visible concept.
       let start: NodeSingular | null = null;
       cy.nodes().forEach((n) => {

@@ -2,8 +2,31 @@
 // kind colours tinted for the theme), so switching theme only swaps this sheet and the fills.
 import type { StylesheetJson } from 'cytoscape';
 import { GROUP_PADDING, GROUP_TAB_PADDING } from './groups.js';
-import { FONT_FAMILY } from './measure.js';
+import { FONT_FAMILY, type LabelFont } from './measure.js';
 import type { GraphPalette } from './theme.js';
+
+/**
+ * Text size for a projector (`?scale=`, state/url.ts): every label font, and the width labels wrap
+ * to, grow by this factor, so boxes are measured for the larger text and the layout makes room.
+ * Set once before the first elements are made (a new size reloads the page: labels feed the
+ * measured boxes, the layout and the remembered layouts, and a fresh start keeps them in step).
+ * Layouts computed on the server are measured at scale 1: at any other scale the browser lays
+ * out itself (labelScale() !== 1).
+ */
+let scale = 1;
+
+export function setLabelScale(next: number): void {
+  scale = Number.isFinite(next) && next > 0 ? next : 1;
+}
+
+export function labelScale(): number {
+  return scale;
+}
+
+/** A rank's font at the current text size. */
+export function scaledFont(font: LabelFont): LabelFont {
+  return scale === 1 ? font : { ...font, size: Math.round(font.size * scale * 10) / 10 };
+}
 
 /** Large graphs hide labels drawn smaller than this (screen pixels). */
 export const MIN_ZOOMED_FONT_SIZE = 9;
@@ -78,7 +101,7 @@ export function graphStyle({ palette, large, labels = true }: StyleOptions): Sty
         'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.8,
         'font-family': FONT_FAMILY,
-        'font-size': 11,
+        'font-size': Math.round(11 * scale * 10) / 10,
         color: palette.text,
         'text-background-color': palette.edgeLabelBackground,
         'text-background-opacity': 0.9,

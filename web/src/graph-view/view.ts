@@ -13,6 +13,9 @@ import { attachKeyboard } from './keyboard.js';
 import { registerBaseExtensions } from './layout/extensions.js';
 import { growsInPlace } from './layout/layout-options.js';
 import { computeLayout, LARGE_GRAPH, separated } from './layout/layouts.js';
+import type { PresetLayout } from './layout/preset.js';
+
+export type { PresetLayout };
 import type { LayoutName } from './layout/registry.js';
 import { moveTo, placeNear } from './motion.js';
 import { watchOverlays } from './overlays.js';
@@ -73,6 +76,12 @@ export interface ShowOptions {
   subject?: readonly string[] | null;
   /** Applied to the new elements before they are framed, so what they hide is not framed. */
   filters?: Filters;
+  /**
+   * Positions laid out ahead (the server's layout of the whole graph), asked for when a fresh
+   * layout is due, for the shape of the area it will fill, and used instead of running the
+   * layout when they fit what is drawn (layout/preset.ts); null or a failure: laid out here.
+   */
+  preset?: ((aspect: number) => Promise<PresetLayout | null> | null) | null;
 }
 
 /** What the explorer and the embed drive. Exports are handed it as a DrawnView (snapshot, png). */
@@ -220,7 +229,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         // The shape of the area the frame fills (the free part of the canvas, less its margin).
         // Rounded: a remembered layout (layout/layout-cache.ts) serves a screen of nearly the same shape.
         const aspect = Math.round(Math.max(0.5, camera.freeAspect()) * 100) / 100;
-        const positions = await computeLayout(cy, { name: opts.layout, incremental, aspect });
+        const asked = incremental ? null : (opts.preset?.(aspect) ?? null);
+        const preset = asked && (await asked.catch(() => null));
+        const request = { name: opts.layout, incremental, aspect, preset };
+        const { positions, source } = await computeLayout(cy, request);
+        // Tests and the benchmark tell a drawing from the server's layout from one made here.
+        container.dataset.layoutSource = source;
         const animate = !first && cy.nodes().length <= LARGE_GRAPH;
         await moveTo(cy, positions, animate);
       } else {

@@ -4,6 +4,7 @@
 export const en = {
   'story.story': 'Story',
   'story.storyTitle': 'Story',
+  'story.close': 'Close the story panel',
   'story.titleLabel': 'Title',
   'story.titlePlaceholder': 'Untitled story',
   'story.empty': 'No steps yet. Arrange the graph, then save the view as a step.',
@@ -27,6 +28,7 @@ export const en = {
 export const id: Record<keyof typeof en, string> = {
   'story.story': 'Cerita',
   'story.storyTitle': 'Cerita',
+  'story.close': 'Tutup panel cerita',
   'story.titleLabel': 'Judul',
   'story.titlePlaceholder': 'Cerita tanpa judul',
   'story.empty': 'Belum ada langkah. Atur graf, lalu simpan tampilan sebagai langkah.',

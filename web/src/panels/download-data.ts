@@ -13,7 +13,7 @@ import {
   viewExport,
   type DataFormat,
 } from './data-links.js';
-import { h, replaceKeepingFocus, watch } from './dom.js';
+import { button, h, replaceKeepingFocus, watch } from './dom.js';
 import './download-data.css';
 
 export const DOWNLOAD_DATA_ID = 'download-data';
@@ -111,6 +111,12 @@ function render(root: HTMLElement, s: AppState): void {
         ];
   replaceKeepingFocus(
     root,
+    // Escape and a click outside close the menu too; this is the way a pointer sees.
+    button('×', () => root.hidePopover(), {
+      class: 'close-button',
+      title: t(lang, 'closeData'),
+      attrs: { 'aria-label': t(lang, 'closeData'), 'data-testid': 'data-close' },
+    }),
     h('h2', { id: `${DOWNLOAD_DATA_ID}-title` }, t(lang, 'data.open')),
     h('p', { class: 'hint' }, t(lang, 'data.intro')),
     h(
@@ -175,6 +181,14 @@ export function mountDownloadData(store: Store<AppState>): HTMLElement {
     if (event.newState !== 'open') return;
     render(root, store.get());
     place(root, document.querySelector(`[popovertarget="${DOWNLOAD_DATA_ID}"]`));
+  });
+  // Closed with the focus inside (its close button, Escape): the focus goes back to the toolbar's
+  // button, looked up again since the toolbar is rebuilt on every change.
+  root.addEventListener('toggle', (event) => {
+    if (event.newState !== 'closed') return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !root.contains(active)) return;
+    document.querySelector<HTMLElement>(`[popovertarget="${DOWNLOAD_DATA_ID}"]`)?.focus();
   });
   watch(
     store,

@@ -6,6 +6,7 @@ import { pick, t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
+import { closeOnEscape, focusReturn } from './focus-return.js';
 
 export function visibleElements(s: AppState) {
   const { hiddenKinds, hiddenTypes, showStated, showInferred } = s.view;
@@ -22,6 +23,14 @@ export function visibleElements(s: AppState) {
 }
 
 export function mountListView(root: HTMLElement, store: Store<AppState>, controller: Controller) {
+  // Escape or the close button goes back to the graph; the focus to what opened the list.
+  const close = () => {
+    if (store.get().view.listView) controller.toggleList();
+  };
+  closeOnEscape(root, close);
+  const opener = focusReturn(root, {
+    fallback: () => document.querySelector<HTMLElement>('[data-testid="list-toggle"]'),
+  });
   watch(
     store,
     (s) => [
@@ -36,6 +45,7 @@ export function mountListView(root: HTMLElement, store: Store<AppState>, control
     ],
     (s) => {
       root.hidden = !s.view.listView;
+      opener.shown(s.view.listView);
       if (!s.view.listView) {
         root.replaceChildren();
         return;
@@ -55,6 +65,11 @@ export function mountListView(root: HTMLElement, store: Store<AppState>, control
       replaceKeepingFocus(
         root,
         h('h2', { class: 'sr-only' }, t(lang, 'listView')),
+        button('×', close, {
+          class: 'close-button',
+          title: t(lang, 'closeList'),
+          attrs: { 'aria-label': t(lang, 'closeList'), 'data-testid': 'list-close' },
+        }),
         h('h3', {}, t(lang, 'listConcepts', { count: nodes.length })),
         h(
           'ul',

@@ -2,6 +2,7 @@
 // and the loading state, so the user never faces a blank canvas or a silent spinner.
 import type { Controller } from '../app/controller.js';
 import { MAX_WHOLE_GRAPH } from '../app/landing.js';
+import { oncePerCause } from '../app/notices.js';
 import { t } from '../i18n/index.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
@@ -13,7 +14,8 @@ export function mountNotices(root: HTMLElement, store: Store<AppState>, controll
     (s) => [s.notices, s.view.lang, s.status, s.elements, s.view.focus],
     (s) => {
       const lang = s.view.lang;
-      const items: HTMLElement[] = s.notices.map((notice) =>
+      // One notice per cause: two requests that failed for one reason say it once.
+      const items: HTMLElement[] = oncePerCause(s.notices).map(({ notice, ids }) =>
         h(
           'div',
           {
@@ -33,7 +35,7 @@ export function mountNotices(root: HTMLElement, store: Store<AppState>, controll
                   attrs: { 'data-key': `na-${notice.id}`, 'data-testid': 'notice-action' },
                 })
               : null,
-            button(t(lang, 'dismiss'), () => controller.dismissNotice(notice.id), {
+            button(t(lang, 'dismiss'), () => ids.forEach((id) => controller.dismissNotice(id)), {
               attrs: { 'data-key': `nd-${notice.id}` },
             }),
           ),

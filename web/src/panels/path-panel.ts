@@ -59,7 +59,12 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
   });
   const structureText = h('span', {});
   const structureRow = h('label', { class: 'path-scope' }, structure, structureText);
-  root.append(heading, fromBox, toBox, structureRow, results);
+  // A visible way out (on a phone the toolbar's Path button may be scrolled out of reach).
+  const close = button('×', () => controller.clearPath(), {
+    class: 'close-button',
+    attrs: { 'data-testid': 'path-close' },
+  });
+  root.append(close, heading, fromBox, toBox, structureRow, results);
   const fromInput = mountSearchBox(fromBox, store, controller, {
     field: 'path-from',
     label: 'pathFrom',
@@ -83,6 +88,8 @@ export function mountPathPanel(root: HTMLElement, store: Store<AppState>, contro
     (s) => {
       const lang = s.view.lang;
       heading.textContent = t(lang, 'path');
+      close.title = t(lang, 'closePath');
+      close.setAttribute('aria-label', t(lang, 'closePath'));
       structure.checked = s.view.pathStructure;
       structureText.textContent = t(lang, 'pathWithStructure');
       // Show the chosen ends in the boxes unless the user is typing there.

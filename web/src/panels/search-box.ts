@@ -89,10 +89,11 @@ export function mountSearchBox(
       if (hit) choose(hit.concept);
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
-      else {
+      else if (input.value) {
         input.value = '';
         controller.clearSearch(options.field);
-      }
+        // An empty box has nothing to undo: Escape goes on to the panel around it (it closes).
+      } else return;
     } else return;
     event.preventDefault();
     event.stopPropagation();

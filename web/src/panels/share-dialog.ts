@@ -155,7 +155,14 @@ export function openShareDialog(store: Store<AppState>, view: DrawnView): HTMLDi
     exports,
     button(t(lang, 'close'), () => dialog.close(), { attrs: { 'data-testid': 'share-close' } }),
   );
-  dialog.addEventListener('close', () => dialog.remove());
+  // Closed by its button or Escape (the browser's own for a modal dialog): the focus goes back to
+  // the toolbar's Share button, found again since the toolbar may have been rebuilt meanwhile.
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    const active = document.activeElement;
+    if (!active || active === document.body)
+      document.querySelector<HTMLElement>('[data-testid="share-open"]')?.focus();
+  });
   document.body.append(dialog);
   update();
   dialog.showModal();

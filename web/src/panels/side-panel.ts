@@ -5,6 +5,7 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import { conceptDetails } from './concept-details.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
+import { closeOnEscape, focusReturn } from './focus-return.js';
 import { mountPathPanel } from './path-panel.js';
 import { relationDetails } from './relation-details.js';
 
@@ -16,6 +17,15 @@ export function mountSidePanel(root: HTMLElement, store: Store<AppState>, contro
   const path = h('section', { class: 'panel path-panel', attrs: { 'data-testid': 'path-panel' } });
   root.append(details, path);
   mountPathPanel(path, store, controller);
+  // Escape closes the panel the focus is in; the focus goes back to what opened it (the graph,
+  // the list, the toolbar's Path button), or to the graph when that is gone.
+  const graph = () => document.getElementById('graph');
+  const detailsFocus = focusReturn(details, { fallback: graph });
+  const pathFocus = focusReturn(path, {
+    fallback: () => document.querySelector<HTMLElement>('[data-testid="path-toggle"]'),
+  });
+  closeOnEscape(details, () => controller.select(null));
+  closeOnEscape(path, () => controller.clearPath());
 
   watch(
     store,
@@ -26,8 +36,8 @@ export function mountSidePanel(root: HTMLElement, store: Store<AppState>, contro
       const heading = h('h2', { id: 'details-heading', class: 'sr-only' }, t(lang, 'details'));
       const close = button('×', () => controller.select(null), {
         class: 'close-button',
-        title: t(lang, 'close'),
-        attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'details-close' },
+        title: t(lang, 'closeDetails'),
+        attrs: { 'aria-label': t(lang, 'closeDetails'), 'data-testid': 'details-close' },
       });
       let body: HTMLElement;
       if (!s.view.selection) body = h('p', { class: 'muted' }, t(lang, 'detailsEmpty'));
@@ -55,6 +65,8 @@ export function mountSidePanel(root: HTMLElement, store: Store<AppState>, contro
       details.hidden = !s.view.selection;
       path.hidden = !pathActive;
       root.hidden = !s.view.selection && !pathActive;
+      detailsFocus.shown(!details.hidden);
+      pathFocus.shown(!path.hidden);
     },
   );
 }

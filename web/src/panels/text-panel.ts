@@ -12,6 +12,7 @@ import { renderTextKey } from '../text-view/key.js';
 import { renderDocument, type RenderOptions } from '../text-view/render.js';
 import { bringIntoView, offsetAtTop, scrollToOffset } from '../text-view/scroll.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
+import { closeOnEscape, focusReturn } from './focus-return.js';
 import { textHead } from './text-head.js';
 
 const FALLBACK_COLOR = '#888888';
@@ -89,11 +90,23 @@ export function mountTextPanel(
     setTimeout(() => target.classList.remove('flash'), FLASH_MS);
   };
 
+  // The explorer's text closes with Escape too; the focus goes back to what opened it.
+  const opener = closable
+    ? focusReturn(root, {
+        fallback: () => document.querySelector<HTMLElement>('[data-testid="text-toggle"]'),
+      })
+    : null;
+  if (closable)
+    closeOnEscape(root, () => {
+      if (store.get().view.text) controller.toggleText();
+    });
+
   watch(
     store,
     (s) => [s.view.text, s.view.lang, s.text, s.view.selection, s.graph],
     (s) => {
       root.hidden = !s.view.text;
+      opener?.shown(s.view.text !== null);
       if (s.view.text) replaceKeepingFocus(head, ...textHead(s, controller, closable));
     },
   );

@@ -1,4 +1,4 @@
-// Above the canvas: layout, sections as boxes or edges, fit, undo/redo, back to the whole graph,
+// Above the canvas: (on a narrow screen) the legend's filters, layout, sections as boxes or edges, fit, undo/redo, back to the whole graph,
 // path, share, download data, story, the source text, list view, renderer.
 import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
@@ -8,6 +8,8 @@ import { isLayoutName, LAYOUTS } from '../graph-view/layout/registry.js';
 import type { DrawnView } from '../graph-view/snapshot.js';
 import { button, h, replaceKeepingFocus, watch } from './dom.js';
 import { DOWNLOAD_DATA_ID, mountDownloadData } from './download-data.js';
+import { FILTERS_BUTTON, mountLegendDrawer } from './drawer.js';
+import { showScrollHint } from './scroll-hint.js';
 
 export function mountToolbar(
   root: HTMLElement,
@@ -18,6 +20,9 @@ export function mountToolbar(
 ) {
   // Outside the toolbar, which is rebuilt on every change: an open menu stays open.
   mountDownloadData(store);
+  // One row at every width: on a phone it scrolls sideways, its edge fading where more lies.
+  showScrollHint(root);
+  const legend = mountLegendDrawer(store);
   watch(
     store,
     (s) => [
@@ -59,6 +64,16 @@ export function mountToolbar(
       });
       replaceKeepingFocus(
         root,
+        // Shown only where the legend is a drawer (styles/main.css): a phone's way to the filters.
+        button(t(lang, 'filters'), () => legend.toggle(), {
+          class: 'filters-toggle',
+          title: t(lang, 'filtersHint'),
+          attrs: {
+            'aria-expanded': String(legend.isOpen()),
+            'aria-controls': 'legend-drawer',
+            'data-testid': FILTERS_BUTTON,
+          },
+        }),
         h(
           'label',
           { class: 'toolbar-field' },

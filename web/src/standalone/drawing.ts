@@ -25,6 +25,18 @@ function endOf(v: Viewer, id: string): Box | null {
   return group ? groupAsBox(groupBoxOf(v, group)) : null;
 }
 
+/**
+ * A label's lines, one tspan each, with a space between them: the lines are a wrapped phrase, and
+ * without it the text a reader or a voice command meets ("KeserasianSosial") would not match the
+ * name the control announces ("Keserasian Sosial"). The space ends its line, out of sight.
+ */
+function appendLines(text: SVGTextElement, lines: { x: number; y: number; text: string }[]): void {
+  lines.forEach((line, i) => {
+    if (i > 0) text.append(' ');
+    text.append(svgEl('tspan', { x: line.x, y: line.y }, line.text));
+  });
+}
+
 /** Makes a drawn concept or section selectable by click and by Enter or Space. */
 function selectable(v: Viewer, g: SVGGElement, id: string, label: string): void {
   g.setAttribute('aria-label', label);
@@ -91,8 +103,7 @@ export function drawGroups(v: Viewer, boxes: SVGGElement, titles: SVGGElement): 
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
     });
-    for (const line of layout.lines)
-      text.append(svgEl('tspan', { x: line.x, y: line.y }, line.text));
+    appendLines(text, layout.lines);
     title.append(text);
     selectable(v, title, s.id, label);
     titles.append(title);
@@ -166,8 +177,7 @@ export function drawNodes(v: Viewer, layer: SVGGElement): void {
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
     });
-    for (const line of layout.lines)
-      text.append(svgEl('tspan', { x: line.x, y: line.y }, line.text));
+    appendLines(text, layout.lines);
     g.append(text);
     selectable(v, g, c.id, label);
     layer.append(g);

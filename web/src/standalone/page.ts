@@ -68,7 +68,9 @@ export function buildPage(data: StandaloneData, onLanguage: (lang: UiLang) => vo
     zoomOut: toolButton('−'),
     zoomIn: toolButton('+'),
     fit: toolButton(''),
-    svg: svgEl('svg', { class: 'graph', role: 'img' }),
+    // A group, not a picture: its concepts and relations are controls of their own (a picture's
+    // parts are presentational, and focusable ones inside it confuse assistive technology).
+    svg: svgEl('svg', { class: 'graph', role: 'group' }),
     groups: svgEl('g', { class: 'groups' }),
     edges: svgEl('g', { class: 'edges' }),
     groupLabels: svgEl('g', { class: 'group-labels' }),

@@ -55,6 +55,18 @@ function parseText(q: URLSearchParams): ViewState['text'] {
   };
 }
 
+/** The text sizes a link may ask for: `?scale=` from 1 (the default) to 2.5 (a large hall). */
+export const SCALE_RANGE = { min: 1, max: 2.5 } as const;
+/** What the text-size control offers (any value in the range works in a link). */
+export const SCALE_STEPS = [1, 1.25, 1.5, 2, 2.5] as const;
+
+/** `?scale=`: a number in SCALE_RANGE (to two decimals); anything else is 1. */
+export function parseScale(text: string | null): number {
+  const n = finite(text);
+  if (n === null || n < SCALE_RANGE.min || n > SCALE_RANGE.max) return 1;
+  return Math.round(n * 100) / 100;
+}
+
 /** Reads a view from a query string; anything missing or malformed falls back to `base`. */
 export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): ViewState {
   const q = new URLSearchParams(search);
@@ -93,6 +105,7 @@ export function viewFromQuery(search: string, base: ViewState = DEFAULT_VIEW): V
     pan: zoom !== null && px !== null && py !== null ? { x: px, y: py } : null,
     listView: q.get('list') === '1',
     text: parseText(q),
+    scale: parseScale(q.get('scale')),
   };
 }
 
@@ -132,5 +145,6 @@ export function queryFromView(view: ViewState): string {
     if (view.text.at !== null) set('tat', String(view.text.at));
     if (view.text.place > 0) set('tplace', String(view.text.place + 1));
   }
+  if (view.scale !== 1) set('scale', String(view.scale));
   return q.toString();
 }

@@ -60,6 +60,8 @@ export interface ViewState {
   listView: boolean;
   /** The Text view: the graph's source text beside the canvas; null while it is closed. */
   text: TextViewState | null;
+  /** Text size (a projector's `?scale=1.5`): UI text and graph labels, 1 to 2.5 (state/url.ts). */
+  scale: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -84,6 +86,7 @@ export const DEFAULT_VIEW: ViewState = {
   pan: null,
   listView: false,
   text: null,
+  scale: 1,
 };
 
 /** The steps undo and redo walk through: what is in the view and what is filtered out. */

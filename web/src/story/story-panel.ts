@@ -11,6 +11,7 @@ import type { Controller } from '../app/controller.js';
 import { t } from '../i18n/index.js';
 import { copyButton, copyStatus } from '../panels/copy-button.js';
 import { button, h, replaceKeepingFocus, watch } from '../panels/dom.js';
+import { closeOnEscape, focusReturn } from '../panels/focus-return.js';
 import { aliasMap } from '../state/aliases.js';
 import type { AppState } from '../state/app-state.js';
 import { createStore, type Store } from '../state/store.js';
@@ -60,6 +61,12 @@ export function mountStoryPanel(
     attrs: { 'data-testid': 'story-panel' },
   });
   document.body.append(root);
+  // Escape closes the panel; the focus goes back to the toolbar's Story button.
+  const close = () => ui.update((u) => ({ ...u, open: false }));
+  closeOnEscape(root, close);
+  const opener = focusReturn(root, {
+    fallback: () => document.querySelector<HTMLElement>('[data-testid="story-open"]'),
+  });
 
   // Typing writes the address once it pauses (browsers cap how often a page may rewrite it);
   // every other edit writes it at once, as leaving a field does.
@@ -218,15 +225,17 @@ export function mountStoryPanel(
     const { open, error } = ui.get();
     const lang = app.get().view.lang;
     root.hidden = !open;
+    opener.shown(open);
     if (!open) return;
     if (parts?.lang !== lang) {
       parts = build(lang);
       const p = parts;
       replaceKeepingFocus(
         root,
-        button('×', () => ui.update((u) => ({ ...u, open: false })), {
+        button('×', close, {
           class: 'story-close',
-          attrs: { 'aria-label': t(lang, 'close'), 'data-testid': 'story-close' },
+          title: t(lang, 'story.close'),
+          attrs: { 'aria-label': t(lang, 'story.close'), 'data-testid': 'story-close' },
         }),
         h('h2', {}, t(lang, 'story.storyTitle')),
         h('label', { class: 'story-title' }, h('span', {}, t(lang, 'story.titleLabel')), p.title),

@@ -1,6 +1,8 @@
-// Layout extensions. fcose is small and runs the first view, so it is registered up front; ELK
-// (elkjs, ~1.5 MB) is loaded only when a layout that needs it is asked for. The page and the
-// layout worker each have their own copy of cytoscape, and each registers through here.
+// Layout extensions. fcose is small and runs the first view, so it is registered up front (in
+// the page and in the layout worker, which has its own copy of cytoscape). ELK (elkjs, ~1.4 MB)
+// lives in the layout worker only (worker-extensions.ts): in the page, `elk` is a stand-in that
+// asks the worker (elk-in-worker.ts), loaded when a layered layout is first asked for; in Node
+// (no workers) ELK itself.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
@@ -12,8 +14,19 @@ export function registerBaseExtensions(): void {
   fcoseRegistered = true;
 }
 
+type Extension = { default: cytoscape.Ext };
+
+/**
+ * Without workers (Node, where the server lays views out on a headless Cytoscape) ELK runs in
+ * process. Its name is hidden from the bundler, which would otherwise ship ELK in the page's
+ * build a second time; a browser never takes this path (it has workers).
+ */
+const inProcess = (specifier: string): Promise<Extension> =>
+  import(/* @vite-ignore */ specifier) as Promise<Extension>;
+
 const LAZY = {
-  elk: () => import('cytoscape-elk'),
+  elk: (): Promise<Extension> =>
+    typeof Worker === 'function' ? import('./elk-in-worker.js') : inProcess('cytoscape-elk'),
 };
 
 /** An extension loaded on first use. */
@@ -21,6 +34,7 @@ export type LazyExtension = keyof typeof LAZY;
 
 const loading = new Map<LazyExtension, Promise<void>>();
 
+/** The page's side: registers the extension (or its stand-in) once, on first use. */
 export function loadExtension(name: LazyExtension): Promise<void> {
   let done = loading.get(name);
   if (!done) {

@@ -1,9 +1,11 @@
 // Runs a Cytoscape layout in a worker, on a headless copy of the graph (node sizes and edges
-// only), so a graph of thousands of concepts never freezes the page while it is laid out.
-import { registerBaseExtensions, loadExtension } from './extensions.js';
+// only), so a graph of thousands of concepts never freezes the page while it is laid out. It is
+// also where every ELK layout runs, whatever the graph's size (elk-in-worker.ts).
+import { registerBaseExtensions } from './extensions.js';
 import { layoutHeadless } from './headless-layout.js';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
 import { cytoscapeLayout } from './layout-options.js';
+import { loadWorkerExtension } from './worker-extensions.js';
 
 registerBaseExtensions();
 
@@ -12,7 +14,7 @@ const reply = (result: LayoutResult) =>
 
 async function run(job: LayoutJob): Promise<LayoutResult> {
   const { extension } = cytoscapeLayout(job.name);
-  if (extension) await loadExtension(extension);
+  if (extension) await loadWorkerExtension(extension);
   return { id: job.id, positions: await layoutHeadless(job) };
 }
 

@@ -15,6 +15,7 @@ import {
 import { layoutInWorker } from './layout-client.js';
 import { arrangeNested } from './nested.js';
 import type { Box } from './overlap.js';
+import { presetPositions, type PresetLayout } from './preset.js';
 import type { LayoutName } from './registry.js';
 import { seedFrom, withSeededRandom } from './seeded-random.js';
 
@@ -102,14 +103,21 @@ export { LARGE_GRAPH };
  * touch, and boxes clear of each other, without laying out again.
  */
 export function separated(cy: Core): Map<string, Position> {
-  const result = arrangeNested(boxes(cy), parentsOf(cy), groupsOf(cy), {
-    aspect: 1,
-    gap: GAP,
-    inside: 'separate',
-    compact: false,
-  });
-  return new Map(result.map((b) => [b.id, { x: b.x, y: b.y }]));
+  return separate(cy)(boxes(cy));
 }
+
+/** Pulls apart the given boxes (this canvas's nodes, placed elsewhere) where they touch. */
+const separate =
+  (cy: Core) =>
+  (placed: Box[]): Map<string, Position> => {
+    const result = arrangeNested(placed, parentsOf(cy), groupsOf(cy), {
+      aspect: 1,
+      gap: GAP,
+      inside: 'separate',
+      compact: false,
+    });
+    return new Map(result.map((b) => [b.id, { x: b.x, y: b.y }]));
+  };
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -117,20 +125,44 @@ export interface LayoutRequest {
   incremental: boolean;
   /** Width / height of the screen, so the layout fills it. */
   aspect: number;
+  /** Positions the server computed for this view (see preset.ts): used when they fit. */
+  preset?: PresetLayout | null;
 }
 
-export async function computeLayout(
-  cy: Core,
-  request: LayoutRequest,
-): Promise<Map<string, Position>> {
-  const count = cy.nodes().length;
-  let result: Box[];
-  if (placedNodes(cy).empty()) return new Map();
+/** Where a layout's positions came from (the graph's `data-layout-source`, for tests). */
+export type LayoutSource = 'server' | 'cache' | 'computed';
+
+export interface LayoutOutcome {
+  positions: Map<string, Position>;
+  source: LayoutSource;
+}
+
+export async function computeLayout(cy: Core, request: LayoutRequest): Promise<LayoutOutcome> {
+  if (placedNodes(cy).empty()) return { positions: new Map(), source: 'computed' };
+  const parents = parentsOf(cy);
+  const here = boxes(cy).map((b) => ({ ...b, parent: parents.get(b.id) ?? null }));
+  const served = request.incremental ? null : presetPositions(here, request, separate(cy));
+  if (served) return { positions: served, source: 'server' };
   const signature = request.incremental ? null : layoutSignature(cy, request.name, request.aspect);
   const remembered = signature ? cachedLayout(cy, signature) : null;
-  if (remembered) return remembered;
+  if (remembered) return { positions: remembered, source: 'cache' };
+  return { positions: await layoutAfresh(cy, request, signature), source: 'computed' };
+}
+
+/** Runs the layout itself (Cytoscape's, in a worker for large graphs, or one of ours). */
+async function layoutAfresh(
+  cy: Core,
+  request: LayoutRequest,
+  signature: string | null,
+): Promise<Map<string, Position>> {
+  const positions = fitToScreen(cy, await placeBoxes(cy, request), request);
+  if (signature) rememberLayout(cy, signature, positions);
+  return positions;
+}
+
+/** The layout's own positions, before they are fitted to the screen (see fitToScreen). */
+export async function placeBoxes(cy: Core, request: LayoutRequest): Promise<Box[]> {
   const { name, incremental } = request;
-  const groups = groupsOf(cy);
   if (!isCytoscapeLayout(name)) {
     const order = new Map(cy.nodes().map((n, i) => [n.id(), i] as const));
     const items: GroupedItem[] = placedNodes(cy).map((n) => ({
@@ -142,20 +174,32 @@ export async function computeLayout(
       degree: meaningDegree(n),
       order: order.get(n.id()) ?? 0,
     }));
-    result = LAYOUT_OPTIONS[name].positions(items, request.aspect, groups);
-  } else if (count > LARGE_GRAPH) {
-    // Thousands of nodes take seconds to lay out: do it off the main thread.
-    result =
-      (await layoutInWorker(cy, name, incremental)) ?? (await runMain(cy, name, incremental));
-  } else {
-    result = await runMain(cy, name, incremental);
+    return LAYOUT_OPTIONS[name].positions(items, request.aspect, groupsOf(cy));
   }
+  if (cy.nodes().length > LARGE_GRAPH) {
+    // Thousands of nodes take seconds to lay out: do it off the main thread.
+    return (await layoutInWorker(cy, name, incremental)) ?? (await runMain(cy, name, incremental));
+  }
+  return runMain(cy, name, incremental);
+}
+
+/**
+ * A layout's positions (placeBoxes) fitted to the screen's shape, rounded. Cheap next to the
+ * layout itself, so the server lays a view out once and fits it to each shape asked for.
+ */
+export function fitToScreen(
+  cy: Core,
+  placed: readonly Box[],
+  request: Pick<LayoutRequest, 'name' | 'aspect'>,
+): Map<string, Position> {
+  const result = placed.map((b) => ({ ...b }));
+  const { name } = request;
   // Cytoscape's layouts (force, layered) get the screen's shape and as large a text as fits
   // (ELK reserves room for edge bends that straight edges do not need), each box moving as one
   // piece with its members drawn together inside it; our own layouts are shaped to it already.
   // Large graphs skip this: their labels are hidden until zoomed in, and separating thousands of
   // boxes would cost seconds.
-  const large = count > LARGE_GRAPH;
+  const large = cy.nodes().length > LARGE_GRAPH;
   if (large) spreadToDensity(result, 0.2);
   else if (isCytoscapeLayout(name)) {
     const { pieces } = cytoscapeLayout(name);
@@ -166,11 +210,9 @@ export async function computeLayout(
       compact: true,
       pieces,
     } as const;
-    arrangeNested(result, parentsOf(cy), groups, options);
+    arrangeNested(result, parentsOf(cy), groupsOf(cy), options);
   }
   // Rounded as they are remembered, so a remembered layout is exactly the computed one.
   const round = (v: number) => Math.round(v * 100) / 100;
-  const positions = new Map(result.map((b) => [b.id, { x: round(b.x), y: round(b.y) }]));
-  if (signature) rememberLayout(cy, signature, positions);
-  return positions;
+  return new Map(result.map((b) => [b.id, { x: round(b.x), y: round(b.y) }]));
 }

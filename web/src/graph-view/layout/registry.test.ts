@@ -1,9 +1,10 @@
 // Every layout in the registry runs (headless, as in the layout worker) and places every node.
 import { describe, expect, it } from 'vitest';
-import { loadExtension, registerBaseExtensions } from './extensions.js';
+import { registerBaseExtensions } from './extensions.js';
 import { layoutHeadless } from './headless-layout.js';
 import { cytoscapeLayout, isCytoscapeLayout, LAYOUT_OPTIONS } from './layout-options.js';
 import { isLayoutName, LAYOUTS } from './registry.js';
+import { loadWorkerExtension as loadExtension } from './worker-extensions.js';
 
 const ids = ['a', 'b', 'c', 'd', 'e'];
 const nodes = ids.map((id, i) => ({ id, w: 60, h: 24, x: i, y: 0, kindOrder: i }));
