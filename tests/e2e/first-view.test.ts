@@ -93,23 +93,42 @@ function drawn(page: Page): Promise<Drawn> {
 
 async function land(url: string, query = '') {
   const opened = await newPage(browser);
+  /** Script files the page fetched: the layout code (fcose) is not among them on landing. */
+  const scripts: string[] = [];
+  opened.page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await opened.page.goto(`${url}/${query}`);
   await waitForGraph(opened.page);
-  return opened;
+  return { ...opened, scripts };
 }
+
+const layoutCode = (scripts: string[]) => scripts.filter((s) => /fcose|elk/.test(s));
 
 describe('the first view', () => {
   it.each([
     ['id', ''],
     ['en', '?lang=en'],
   ])('lands on the default graph, drawn from the server layout (%s)', async (_lang, query) => {
-    const { page, context, errors } = await land(server.url, query);
+    const { page, context, errors, scripts } = await land(server.url, query);
     const result = await drawn(page);
     expect(result.graph).toBe(seeded);
     expect(result.source).toBe('server');
     expect(result.nodes).toBeGreaterThan(50);
     expect(result.overlaps).toBe(0);
     expect(result.outside).toBe(0);
+    expect(layoutCode(scripts)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an embed of the whole graph is drawn from the server layout too, without layout code', async () => {
+    const { page, context, errors, scripts } = await land(server.url, 'embed?legend=1');
+    const result = await drawn(page);
+    expect(result.source).toBe('server');
+    expect(result.nodes).toBeGreaterThan(50);
+    expect(result.overlaps).toBe(0);
+    expect(layoutCode(scripts)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

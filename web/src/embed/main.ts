@@ -6,6 +6,7 @@ import { createApi } from '../api/client.js';
 import { bindGraphView } from '../app/bind-graph.js';
 import { requestReframe } from '../app/reframe.js';
 import { createController, type ViewSink } from '../app/controller.js';
+import { createPresets } from '../app/presets.js';
 import { t } from '../i18n/index.js';
 import { watch } from '../panels/dom.js';
 import { initialAppState } from '../state/app-state.js';
@@ -40,7 +41,8 @@ function start(): void {
   if (legendShown) root.dataset.legend = '1';
   root.dataset.pane = options.pane;
   const store = createStore(initialAppState(options.view));
-  const controller = createController(store, createApi(), quietSink);
+  const api = createApi();
+  const controller = createController(store, api, quietSink);
   const canvas = byId('graph');
   const stage = canvas.parentElement;
   if (stage) mountEmbedTitle(stage, store);
@@ -49,7 +51,12 @@ function start(): void {
   const view =
     options.pane === 'text'
       ? null
-      : bindGraphView(canvas, store, controller, { overlays: '#embed-legend, #open-explorer' });
+      : bindGraphView(canvas, store, controller, {
+          overlays: '#embed-legend, #open-explorer',
+          // Whole views draw the server's layout (computed once per graph version), as in the
+          // explorer: no layout code to fetch and run before a slide shows its graph.
+          presets: createPresets(api, null),
+        });
   canvas.hidden = view === null;
   // A static picture: a shield over the canvas takes every pointer event.
   byId('shield').hidden = options.interactive;

@@ -10,7 +10,6 @@ import { nodeData } from './elements.js';
 import { createCamera } from './camera.js';
 import { applyEmphasis, applyFilters, type Emphasis } from './highlight.js';
 import { attachKeyboard } from './keyboard.js';
-import { registerBaseExtensions } from './layout/extensions.js';
 import { growsInPlace } from './layout/layout-options.js';
 import { computeLayout, LARGE_GRAPH, separated } from './layout/layouts.js';
 import type { PresetLayout } from './layout/preset.js';
@@ -112,7 +111,6 @@ export interface GraphView extends DrawnView {
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  registerBaseExtensions();
   markContainerStyleProvided();
   const { container, events = {} } = options;
   let palette = PALETTES[options.theme];

@@ -1,18 +1,10 @@
-// Layout extensions. fcose is small and runs the first view, so it is registered up front (in
-// the page and in the layout worker, which has its own copy of cytoscape). ELK (elkjs, ~1.4 MB)
-// lives in the layout worker only (worker-extensions.ts): in the page, `elk` is a stand-in that
-// asks the worker (elk-in-worker.ts), loaded when a layered layout is first asked for; in Node
-// (no workers) ELK itself.
+// Layout extensions, each loaded on first use. fcose (with cose-base and layout-base, about 30 kB
+// compressed) is left out of the landing view's download: the server sends that view's layout
+// (server/layout/), so the page fetches fcose only when it lays something out itself (a focus,
+// an expansion, another language). ELK (elkjs, ~1.4 MB) lives in the layout worker only
+// (worker-extensions.ts): in the page, `elk` is a stand-in that asks the worker
+// (elk-in-worker.ts); in Node (no workers) ELK itself.
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-
-let fcoseRegistered = false;
-
-export function registerBaseExtensions(): void {
-  if (fcoseRegistered) return;
-  cytoscape.use(fcose);
-  fcoseRegistered = true;
-}
 
 type Extension = { default: cytoscape.Ext };
 
@@ -25,6 +17,7 @@ const inProcess = (specifier: string): Promise<Extension> =>
   import(/* @vite-ignore */ specifier) as Promise<Extension>;
 
 const LAZY = {
+  fcose: (): Promise<Extension> => import('cytoscape-fcose'),
   elk: (): Promise<Extension> =>
     typeof Worker === 'function' ? import('./elk-in-worker.js') : inProcess('cytoscape-elk'),
 };

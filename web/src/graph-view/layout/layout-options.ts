@@ -89,7 +89,13 @@ function elkOptions(): LayoutOptions {
 }
 
 export const LAYOUT_OPTIONS = {
-  fcose: { kind: 'cytoscape', options: fcoseOptions, incremental: true, pieces: 'spiral' },
+  fcose: {
+    kind: 'cytoscape',
+    options: fcoseOptions,
+    incremental: true,
+    extension: 'fcose',
+    pieces: 'spiral',
+  },
   grouped: { kind: 'boxes', positions: groupedPositions },
   concentric: { kind: 'boxes', positions: concentricPositions },
   elk: {

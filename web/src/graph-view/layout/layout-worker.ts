@@ -1,13 +1,10 @@
 // Runs a Cytoscape layout in a worker, on a headless copy of the graph (node sizes and edges
 // only), so a graph of thousands of concepts never freezes the page while it is laid out. It is
 // also where every ELK layout runs, whatever the graph's size (elk-in-worker.ts).
-import { registerBaseExtensions } from './extensions.js';
 import { layoutHeadless } from './headless-layout.js';
 import type { LayoutJob, LayoutResult } from './layout-job.js';
 import { cytoscapeLayout } from './layout-options.js';
 import { loadWorkerExtension } from './worker-extensions.js';
-
-registerBaseExtensions();
 
 const reply = (result: LayoutResult) =>
   (globalThis as unknown as { postMessage(data: LayoutResult): void }).postMessage(result);

@@ -1,6 +1,5 @@
 // Every layout in the registry runs (headless, as in the layout worker) and places every node.
 import { describe, expect, it } from 'vitest';
-import { registerBaseExtensions } from './extensions.js';
 import { layoutHeadless } from './headless-layout.js';
 import { cytoscapeLayout, isCytoscapeLayout, LAYOUT_OPTIONS } from './layout-options.js';
 import { isLayoutName, LAYOUTS } from './registry.js';
@@ -15,8 +14,6 @@ const edges = ['ab', 'bc', 'cd', 'ae'].map((pair) => ({
 }));
 
 describe('the layout registry', () => {
-  registerBaseExtensions();
-
   it.each(LAYOUTS.map((l) => l.name))('runs %s and places every node', async (name) => {
     let placed: { id: string; x: number; y: number }[];
     if (isCytoscapeLayout(name)) {

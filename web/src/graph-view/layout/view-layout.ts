@@ -7,7 +7,6 @@ import { toElements } from '../elements.js';
 import { graphStyle } from '../style.js';
 import { PALETTES } from '../theme.js';
 import type { EdgeInput, NodeInput } from '../types.js';
-import { registerBaseExtensions } from './extensions.js';
 import { LARGE_GRAPH, type CytoscapeLayoutName } from './layout-options.js';
 import { fitToScreen, placeBoxes, placedNodes } from './layouts.js';
 import type { PresetLayout } from './preset.js';
@@ -28,7 +27,6 @@ export async function layoutView(
   edges: readonly EdgeInput[],
   name: CytoscapeLayoutName,
 ): Promise<LaidOutView> {
-  registerBaseExtensions();
   const palette = PALETTES.light;
   // Kept for fit(): it knows the boxes and which node sits in which. A headless canvas holds
   // no timers or listeners, so dropping the result frees it.

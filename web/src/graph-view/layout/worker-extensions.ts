@@ -1,9 +1,10 @@
-// The layout worker's extensions: ELK itself, loaded on first use. The page has a stand-in of
+// The layout worker's extensions, loaded on first use: fcose, and ELK itself. The page has a stand-in of
 // the same name (elk-in-worker.ts) that sends its layouts here, so ELK is in the build once.
 import cytoscape from 'cytoscape';
 import type { LazyExtension } from './extensions.js';
 
 const LAZY: Record<LazyExtension, () => Promise<{ default: cytoscape.Ext }>> = {
+  fcose: () => import('cytoscape-fcose'),
   elk: () => import('cytoscape-elk'),
 };
 
