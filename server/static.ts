@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Route } from './app.js';
 import { chooseEncoding, type Coding } from './compression/negotiate.js';
 import { matchesIfNoneMatch } from './graphql/response-cache/http.js';
+import { COMPRESSIBLE_EXTENSIONS } from '../common/compressible.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,22 +26,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-/**
- * Files the build precompresses (the same list as web/build/precompress.ts). Images and fonts
- * are compressed formats already: a coding would only add bytes.
- */
-export const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.svg',
-  '.txt',
-  '.wasm',
-]);
 
 /** The file beside a text asset that holds it in each coding. */
 const SUFFIX: Record<Exclude<Coding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
@@ -71,7 +56,7 @@ async function variantOf(
   req: IncomingMessage,
   path: string,
 ): Promise<{ path: string; coding: Coding }> {
-  if (!COMPRESSIBLE.has(extname(path))) return { path, coding: 'identity' };
+  if (!COMPRESSIBLE_EXTENSIONS.has(extname(path))) return { path, coding: 'identity' };
   const offered: Coding[] = [];
   for (const coding of ['br', 'gzip'] as const) {
     if (await isFile(path + SUFFIX[coding])) offered.push(coding);
@@ -106,7 +91,7 @@ async function send(req: IncomingMessage, res: ServerResponse, path: string, cac
     'cache-control': cache,
   };
   // On every answer that has codings, the plain one too: a cache keeps the variants apart.
-  if (COMPRESSIBLE.has(extname(path))) headers.vary = 'Accept-Encoding';
+  if (COMPRESSIBLE_EXTENSIONS.has(extname(path))) headers.vary = 'Accept-Encoding';
   if (variant.coding !== 'identity') headers['content-encoding'] = variant.coding;
   if (cache === REVALIDATE) {
     const etag = etagFor(variant.path, body, info);

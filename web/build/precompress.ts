@@ -6,19 +6,7 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
-
-/** The text formats a build holds (server/static.ts serves the same list compressed). */
-export const PRECOMPRESSED = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.svg',
-  '.txt',
-  '.wasm',
-]);
+import { COMPRESSIBLE_EXTENSIONS } from '../../common/compressible.js';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -58,7 +46,8 @@ export function gzipMax(body: Buffer): Promise<Buffer> {
  */
 export async function precompressDir(dir: string): Promise<Compressed[]> {
   const files: string[] = [];
-  for await (const file of filesUnder(dir)) if (PRECOMPRESSED.has(extname(file))) files.push(file);
+  for await (const file of filesUnder(dir))
+    if (COMPRESSIBLE_EXTENSIONS.has(extname(file))) files.push(file);
   return Promise.all(
     files.map(async (file) => {
       const body = await readFile(file);
