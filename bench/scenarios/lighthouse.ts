@@ -129,6 +129,28 @@ async function audit(
   return { row, version: report.lighthouseVersion };
 }
 
+/** Runs of one page and profile at most, when Lighthouse asks for another one. */
+const LIGHTHOUSE_ATTEMPTS = 3;
+
+/**
+ * Lighthouse sometimes fails to record a page load's trace on a busy machine (NO_NAVSTART,
+ * NO_FCP...) and says "Please run Lighthouse again": a runtime error of the run, not a finding
+ * about the page. Such a run is repeated, up to LIGHTHOUSE_ATTEMPTS; the last error stays.
+ */
+async function auditWithRetries(
+  chrome: LaunchedChrome,
+  url: string,
+  page: string,
+  profile: LighthouseProfile,
+  log: (line: string) => void,
+): Promise<{ row: LighthouseRow; version: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const audited = await audit(chrome, url, page, profile);
+    if (audited.row.error === null || attempt >= LIGHTHOUSE_ATTEMPTS) return audited;
+    log(`    run again (${audited.row.error})`);
+  }
+}
+
 export async function runLighthouseScenario(
   baseUrl: string,
   options: { pages?: string[]; profiles?: LighthouseProfile[] } = {},
@@ -147,7 +169,13 @@ export async function runLighthouseScenario(
       for (const page of pages) {
         log(`  lighthouse ${profile} ${page}`);
         try {
-          const { row, version } = await audit(chrome, `${baseUrl}${page}`, page, profile);
+          const { row, version } = await auditWithRetries(
+            chrome,
+            `${baseUrl}${page}`,
+            page,
+            profile,
+            log,
+          );
           result.version = version;
           result.rows.push(row);
         } catch (error) {

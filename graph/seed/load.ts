@@ -16,7 +16,7 @@ import type { Database } from '../db.js';
 import * as cypher from './cypher.js';
 import type { SeedGraph } from './model.js';
 import { SeedValidationError } from './problems.js';
-import { deleteLeftovers, stageVersion } from './stage.js';
+import { ConcurrentLoadError, deleteLeftovers, stageVersion } from './stage.js';
 import { countSeed, type LoadSummary } from './summary.js';
 import { switchVersion, type SwitchResult } from './switch.js';
 import { validateSeedFile } from './validate.js';
@@ -90,15 +90,47 @@ export async function loadSeed(
     });
   } catch (error) {
     await abandon(db, graph, loadId);
+    // Another load of this graph deleted (as its leftovers) a staged node this load's statement
+    // had already matched: Neo4j says EntityNotFound. That is the same lost race as a missing
+    // relation end, and is reported as one.
+    if (isEntityNotFound(error)) {
+      throw new ConcurrentLoadError(
+        `Another load of graph "${graph}" removed concepts this load was staging; this load stops.`,
+        { cause: error },
+      );
+    }
     throw error;
   }
   // Committed: this process's caches drop the graph's old answers at once (others poll).
   db.announceGraphChange(graph, switched.version);
   report('tidy');
-  await deleteLeftovers(db, graph, cypher.DELETE_RETIRED_SLICE);
+  await tidyRetired(db, graph);
   const writeMs = performance.now() - started;
   const { previous, removed } = switched;
   return summary(seed, { dryRun: false, previous, removed, validateMs, writeMs });
+}
+
+function isEntityNotFound(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'Neo.ClientError.Statement.EntityNotFound';
+}
+
+/** Tries to tidy the retired version this many times when another load tidies it alongside. */
+const TIDY_ATTEMPTS = 3;
+
+/**
+ * Deletes the retired version after the switch. Two loads of one graph may tidy the same retired
+ * nodes at once, and the one whose matched node the other deleted gets EntityNotFound: its switch
+ * has committed all the same, so it tidies again (what is left) instead of failing the load.
+ */
+async function tidyRetired(db: Database, graph: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deleteLeftovers(db, graph, cypher.DELETE_RETIRED_SLICE);
+      return;
+    } catch (error) {
+      if (!isEntityNotFound(error) || attempt >= TIDY_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /** After a failure before the switch: remove this load's staged concepts and its claim, so the
